@@ -1,0 +1,1 @@
+"""The course's autograder: release exercises, grade submissions, self-check (see __main__)."""

@@ -1,0 +1,345 @@
+"""Submissions -> grades: run each notebook in its sandbox, write the gradebook, resume safely.
+
+Only this coordinating process writes the gradebook, after a notebook's child process has
+returned. A student's result is also written to `<out>/results/<student>.json` once the
+gradebook holds it, so a run that is interrupted and started again skips finished students
+(unless `force`) and grades the rest: none is lost, none is graded twice.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import sys
+import tempfile
+import warnings
+from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor, as_completed
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+import nbformat
+from nbformat import NotebookNode
+
+from . import release as release_step
+from .assemble import assemble, grade_id, is_answer, is_test, max_points
+from .collect import Submission, collect
+from .config import Course
+from .sandbox import Limits, run_isolated
+
+
+@dataclass
+class StudentResult:
+    """One student's grade for one assignment: what the table and grades.csv show."""
+
+    student: str
+    score: float
+    max_score: float
+    problems: list[str] = field(default_factory=list)
+    fingerprint: str = ""
+    seconds: float = 0.0
+    skipped: bool = False  # finished in an earlier run
+
+    @property
+    def problem(self) -> str:
+        return "; ".join(self.problems)
+
+
+@dataclass
+class NotebookGrade:
+    name: str
+    scores: dict[str, float]
+    executed: NotebookNode | None
+    problems: list[str]
+    seconds: float = 0.0
+
+
+@dataclass
+class Template:
+    """What grading needs to know of one notebook of the assignment."""
+
+    name: str
+    source: NotebookNode
+    release: NotebookNode
+
+    @property
+    def tests(self) -> dict[str, float]:
+        return {grade_id(c): max_points(c) for c in self.source.cells if is_test(c)}
+
+
+def fingerprint(sub: Submission) -> str:
+    """A hash of what the student handed in (their notebooks, or the reasons they are unusable)."""
+    digest = hashlib.sha256()
+    for name in sorted(sub.notebooks):
+        digest.update(name.encode())
+        digest.update(nbformat.writes(sub.notebooks[name]).encode())
+    for problem in sub.problems:
+        digest.update(problem.encode())
+    return digest.hexdigest()[:16]
+
+
+def score_notebook(
+    template: Template, executed: NotebookNode, status: dict[int, str]
+) -> dict[str, float]:
+    """Points per test cell: full points when the kernel's reply for that cell was "ok"."""
+    scores = dict.fromkeys(template.tests, 0.0)
+    for index, cell in enumerate(executed.cells):
+        gid = grade_id(cell)
+        if gid in scores and is_test(cell) and status.get(index) == "ok":
+            scores[gid] = template.tests[gid]
+    return scores
+
+
+def _copy_support_files(src: Path | None, dest: Path, skip: set[str]) -> None:
+    """Copy the non-notebook files a notebook may read (data files) into its scratch folder."""
+    if src is None or not src.is_dir():
+        return
+    for path in src.rglob("*"):
+        rel = path.relative_to(src)
+        if path.is_symlink() or path.name in skip or path.suffix == ".ipynb":
+            continue
+        if any(part.startswith(".") for part in rel.parts):
+            continue
+        target = dest / rel
+        if path.is_dir():
+            target.mkdir(parents=True, exist_ok=True)
+        elif path.is_file() and path.stat().st_size < 50 * 1024**2:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(path, target)
+
+
+def grade_submission(
+    sub: Submission, templates: list[Template], release_dir: Path, limits: Limits
+) -> list[NotebookGrade]:
+    """Grade every notebook of one submission, each in its own scratch folder."""
+    grades = []
+    for template in templates:
+        if template.name not in sub.notebooks:
+            grades.append(
+                NotebookGrade(template.name, dict.fromkeys(template.tests, 0.0), None, [])
+            )
+            continue
+        built = assemble(sub.notebooks[template.name], template.source, template.release)
+        with tempfile.TemporaryDirectory(prefix="grade-") as tmp:
+            workdir = Path(tmp)
+            _copy_support_files(release_dir, workdir, set())
+            _copy_support_files(sub.folder, workdir, {t.name for t in templates})
+            run = run_isolated(built.notebook, workdir, limits)
+        problems = list(built.notes)
+        if run.problem:
+            problems.append(f"{template.name}: {run.problem}")
+        if run.notebook is None:
+            scores = dict.fromkeys(template.tests, 0.0)
+        else:
+            scores = score_notebook(template, run.notebook, run.status)
+        grades.append(NotebookGrade(template.name, scores, run.notebook, problems, run.seconds))
+    return grades
+
+
+class Grader:
+    """Grades one assignment's submissions into an output folder (see the module docstring)."""
+
+    def __init__(self, course: Course, assignment: str, out: Path, limits: Limits | None = None):
+        self.course = course
+        self.assignment = course.check_assignment(assignment)
+        self.out = out.resolve()
+        self.limits = limits or Limits()
+        self.db_url = f"sqlite:///{self.out / 'gradebook.db'}"
+        self._release_tmp = tempfile.TemporaryDirectory(prefix="grading-release-")
+        self.release_dir = Path(self._release_tmp.name) / self.assignment
+        self.templates: list[Template] = []
+
+    # -- set-up --------------------------------------------------------------------------
+    def prepare(self) -> None:
+        """Record the assignment in the gradebook (with nbgrader) and load its notebooks."""
+        self.out.mkdir(parents=True, exist_ok=True)
+        (self.out / "results").mkdir(exist_ok=True)
+        release_step.generate(
+            self.course, self.assignment, Path(self._release_tmp.name), db_url=self.db_url
+        )
+        self.templates = [
+            Template(
+                path.name,
+                nbformat.read(path, as_version=4),
+                nbformat.read(self.release_dir / path.name, as_version=4),
+            )
+            for path in self.course.source_notebooks(self.assignment)
+        ]
+
+    @property
+    def max_score(self) -> float:
+        return sum(sum(t.tests.values()) for t in self.templates)
+
+    def notebook_names(self) -> list[str]:
+        return [t.name for t in self.templates]
+
+    # -- resuming ------------------------------------------------------------------------
+    def _result_path(self, student: str) -> Path:
+        return self.out / "results" / f"{student}.json"
+
+    def finished(self, sub: Submission) -> StudentResult | None:
+        path = self._result_path(sub.student)
+        try:
+            data = json.loads(path.read_text())
+        except (OSError, ValueError):
+            return None
+        if data.get("fingerprint") != fingerprint(sub):
+            return None
+        data.pop("skipped", None)
+        return StudentResult(**data, skipped=True)
+
+    # -- grading -------------------------------------------------------------------------
+    def grade_all(
+        self,
+        subs: list[Submission],
+        workers: int = 1,
+        force: bool = False,
+        progress: Callable[[StudentResult], None] | None = None,
+    ) -> list[StudentResult]:
+        """Grade every submission (skipping finished ones unless force); record each result."""
+        results: dict[str, StudentResult] = {}
+        todo = []
+        for sub in subs:
+            done = None if force else self.finished(sub)
+            if done is not None:
+                results[sub.student] = done
+                if progress:
+                    progress(done)
+            else:
+                todo.append(sub)
+        with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
+            futures = {
+                pool.submit(
+                    grade_submission, sub, self.templates, self.release_dir, self.limits
+                ): sub
+                for sub in todo
+                if sub.notebooks
+            }
+            for sub in todo:
+                if not sub.notebooks:
+                    results[sub.student] = self.record(sub, [])
+                    if progress:
+                        progress(results[sub.student])
+            for future in as_completed(futures):
+                sub = futures[future]
+                try:
+                    grades = future.result()
+                except Exception as exc:  # a grading fault is this student's problem only
+                    sub.problems.append(f"grading failed: {type(exc).__name__}: {exc}")
+                    grades = []
+                results[sub.student] = self.record(sub, grades)
+                if progress:
+                    progress(results[sub.student])
+        return [results[sub.student] for sub in subs]
+
+    def record(self, sub: Submission, grades: list[NotebookGrade]) -> StudentResult:
+        """Write one student's grades to the gradebook and autograded/, then mark them finished."""
+        from nbgrader.api import Gradebook, MissingEntry
+
+        by_name = {g.name: g for g in grades}
+        problems = list(sub.problems)
+        for grade in grades:
+            problems.extend(grade.problems)
+        if sub.folder is not None and sub.notebooks:
+            extra = sorted(
+                p.name for p in sub.folder.glob("*.ipynb") if p.name not in self.notebook_names()
+            )
+            if extra:
+                problems.append(f"not graded (not part of {self.assignment}): {', '.join(extra)}")
+
+        autograded = self.out / "autograded" / sub.student / self.assignment
+        if autograded.exists():
+            shutil.rmtree(autograded)
+        now = datetime.now(UTC).replace(tzinfo=None)
+        total = 0.0
+        with Gradebook(self.db_url) as gb, warnings.catch_warnings():
+            # nbgrader's remove_submission makes SQLAlchemy warn about autoflush; harmless
+            warnings.simplefilter("ignore")
+            gb.update_or_create_student(sub.student)
+            try:
+                gb.remove_submission(self.assignment, sub.student)
+            except MissingEntry:
+                pass
+            gb.add_submission(self.assignment, sub.student, timestamp=now)
+            for template in self.templates:
+                grade = by_name.get(template.name)
+                scores = grade.scores if grade else dict.fromkeys(template.tests, 0.0)
+                for gid, score in scores.items():
+                    entry = gb.find_grade(
+                        gid, template.name[: -len(".ipynb")], self.assignment, sub.student
+                    )
+                    entry.auto_score = score
+                    entry.needs_manual_grade = False
+                    total += score
+                if grade and grade.executed is not None:
+                    self._save_autograded(gb, autograded, template, grade.executed, sub.student)
+            gb.db.commit()
+        result = StudentResult(
+            sub.student,
+            total,
+            self.max_score,
+            problems,
+            fingerprint(sub),
+            sum(g.seconds for g in grades),
+        )
+        self._write_result(result)
+        return result
+
+    def _save_autograded(
+        self, gb, folder: Path, template: Template, executed: NotebookNode, student: str
+    ) -> None:
+        notebook_id = template.name[: -len(".ipynb")]
+        for cell in executed.cells:
+            gid = grade_id(cell)
+            if gid and is_answer(cell):
+                comment = gb.find_comment(gid, notebook_id, self.assignment, student)
+                stub = next((c for c in template.release.cells if grade_id(c) == gid), None)
+                unchanged = stub is not None and stub.source.strip() == cell.source.strip()
+                comment.auto_comment = "No response." if unchanged else None
+        folder.mkdir(parents=True, exist_ok=True)
+        nbformat.write(executed, folder / template.name)
+
+    def _write_result(self, result: StudentResult) -> None:
+        path = self._result_path(result.student)
+        tmp = path.with_suffix(".json.tmp")
+        data = asdict(result)
+        data.pop("skipped")
+        tmp.write_text(json.dumps(data, indent=1))
+        os.replace(tmp, path)
+
+    def close(self) -> None:
+        self._release_tmp.cleanup()
+
+
+def collect_submissions(grader: Grader, submissions: Path, scratch: Path) -> list[Submission]:
+    return collect(submissions, grader.assignment, grader.notebook_names(), scratch)
+
+
+def progress_printer(total: int, stream=sys.stderr) -> Callable[[StudentResult], None]:
+    """A one-line progress display: graded / with problems / remaining."""
+    counts = {"done": 0, "problems": 0}
+
+    def show(result: StudentResult) -> None:
+        counts["done"] += 1
+        counts["problems"] += bool(result.problems)
+        width = 24
+        filled = int(width * counts["done"] / max(total, 1))
+        bar = "#" * filled + "-" * (width - filled)
+        line = (
+            f"\r[{bar}] {counts['done']}/{total} graded, {counts['problems']} with problems, "
+            f"{total - counts['done']} remaining"
+        )
+        stream.write(line + ("\n" if counts["done"] == total else ""))
+        stream.flush()
+
+    return show
+
+
+def summarise(results: Iterable[StudentResult]) -> str:
+    results = list(results)
+    full = sum(r.score == r.max_score for r in results)
+    troubled = sum(bool(r.problems) for r in results)
+    return f"{len(results)} submissions: {full} full marks, {troubled} with problems"
