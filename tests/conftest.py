@@ -1,0 +1,74 @@
+"""Shared fixtures: the course, and one grading run per assignment over every test submission."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from autograder.config import Course, tool_env
+from autograder.grade import Grader, StudentResult
+from autograder.sandbox import Limits
+from submissions import CorpusEntry, corpus, write_submission
+
+COURSE = Course.default()
+ASSIGNMENTS = COURSE.assignments()
+
+# nbgrader runs `alembic` from PATH: make this Python's bin folder visible to it.
+os.environ["PATH"] = tool_env()["PATH"]
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    os.environ.setdefault("MPLBACKEND", "Agg")
+
+
+@pytest.fixture(scope="session")
+def course() -> Course:
+    return COURSE
+
+
+class GradedAssignment:
+    """Results of grading the solution, the untouched version and the corpus of one assignment."""
+
+    def __init__(self, assignment: str, results: dict[str, StudentResult], out: Path):
+        self.assignment = assignment
+        self.results = results
+        self.out = out
+
+    def __getitem__(self, student: str) -> StudentResult:
+        return self.results[student]
+
+
+def _entries(assignment: str) -> list[CorpusEntry]:
+    return corpus(assignment, "wrong") + corpus(assignment, "right")
+
+
+@pytest.fixture(scope="session")
+def graded(tmp_path_factory: pytest.TempPathFactory):
+    """Grade every assignment's test submissions once per session (in parallel workers)."""
+    cache: dict[str, GradedAssignment] = {}
+
+    def get(assignment: str) -> GradedAssignment:
+        if assignment not in cache:
+            base = tmp_path_factory.mktemp(f"graded-{assignment}")
+            subs_dir = base / "submissions"
+            write_submission(subs_dir / "solution", COURSE, assignment)
+            write_submission(subs_dir / "untouched", COURSE, assignment, untouched=True)
+            for entry in _entries(assignment):
+                write_submission(subs_dir / entry.id, COURSE, assignment, entry.answers)
+            grader = Grader(COURSE, assignment, base / "out", Limits(wall_seconds=300))
+            try:
+                grader.prepare()
+                from autograder.grade import collect_submissions
+
+                subs = collect_submissions(grader, subs_dir, base / "scratch")
+                results = grader.grade_all(subs, workers=os.cpu_count() or 2)
+            finally:
+                grader.close()
+            cache[assignment] = GradedAssignment(
+                assignment, {r.student: r for r in results}, base / "out"
+            )
+        return cache[assignment]
+
+    return get

@@ -1,0 +1,96 @@
+"""The book builds with warnings as errors, and its pages show the numbers the chapters compute."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+import yaml
+
+from autograder.config import tool_env
+from conftest import COURSE
+
+pytestmark = pytest.mark.slow
+
+BIN = Path(tool_env()["PATH"].split(":")[0])
+
+
+def toc_files() -> list[str]:
+    toc = yaml.safe_load((COURSE.root / "_toc.yml").read_text())
+    files = [toc["root"]]
+    for part in toc.get("parts", []):
+        files += [chapter["file"] for chapter in part.get("chapters", [])]
+    return files
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory) -> Path:
+    """A cold build (fresh execution cache) of the whole book; returns the _build folder."""
+    out = tmp_path_factory.mktemp("book")
+    done = subprocess.run(
+        [
+            str(BIN / "jupyter-book"),
+            "build",
+            str(COURSE.root),
+            "--path-output",
+            str(out),
+            "-W",
+            "-n",
+            "--keep-going",
+        ],
+        capture_output=True,
+        text=True,
+        env=tool_env(),
+        timeout=1800,
+    )
+    log = done.stdout + done.stderr
+    assert done.returncode == 0, log[-6000:]
+    assert not re.search(r"\bWARNING\b", log), log[-6000:]
+    return out / "_build"
+
+
+def executed_text(built: Path, chapter: str) -> str:
+    """All text the executed chapter printed or displayed."""
+    nb = json.loads((built / "jupyter_execute" / f"{chapter}.ipynb").read_text())
+    chunks = []
+    for cell in nb["cells"]:
+        for output in cell.get("outputs", []):
+            chunks.append("".join(output.get("text", "")))
+            chunks.append("".join(output.get("data", {}).get("text/plain", "")))
+    return "\n".join(chunks)
+
+
+def test_every_toc_entry_becomes_a_page(built):
+    for entry in toc_files():
+        assert (built / "html" / f"{entry}.html").is_file(), f"{entry} has no page"
+
+
+def test_chapter_pages_have_no_error_outputs(built):
+    for entry in toc_files():
+        page = (built / "html" / f"{entry}.html").read_text()
+        assert "Traceback (most recent call last)" not in page, entry
+
+
+def test_every_chapter_offers_colab(built):
+    for entry in toc_files():
+        if entry.startswith("book/") and (COURSE.root / f"{entry}.ipynb").exists():
+            page = (built / "html" / f"{entry}.html").read_text()
+            assert "colab.research.google.com/github/" in page, f"{entry} has no Colab button"
+
+
+FORWARD = "book/02_forward_propagation"
+
+
+@pytest.mark.parametrize(
+    "pattern, what",
+    [
+        (r"\b5\b[^\n]*\b1\b[^\n]*\b9\b", "2 family members and 3 accounts -> hidden 5, 1 -> 9"),
+        (r"\b7\b[^\n]*\b1\b[^\n]*\b13\b", "inputs 3 and 4 -> hidden 7, 1 -> 13"),
+        (r"\b40\b[^\n]*\b40\b[^\n]*\b0\b", "loan customer 40, not retired -> 40, 40 -> 0"),
+    ],
+)
+def test_forward_propagation_numbers_are_computed(built, pattern, what):
+    assert re.search(pattern, executed_text(built, FORWARD)), what

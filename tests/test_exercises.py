@@ -1,0 +1,71 @@
+"""Every exercise grades as it should: solutions full, blanks zero, wrong answers lose points."""
+
+from __future__ import annotations
+
+import re
+
+import nbformat
+import pytest
+
+from autograder.assemble import grade_id, is_answer, is_test
+from autograder.release import HIDDEN_BEGIN
+from conftest import ASSIGNMENTS, COURSE
+from submissions import corpus
+
+WRONG = [e for a in ASSIGNMENTS for e in corpus(a, "wrong")]
+RIGHT = [e for a in ASSIGNMENTS for e in corpus(a, "right")]
+
+
+@pytest.mark.parametrize("assignment", ASSIGNMENTS)
+def test_solution_scores_full_marks(graded, assignment):
+    result = graded(assignment)["solution"]
+    assert result.max_score > 0
+    assert result.score == result.max_score, result.problem
+    assert not result.problems
+
+
+@pytest.mark.parametrize("assignment", ASSIGNMENTS)
+def test_untouched_student_version_scores_zero(graded, assignment):
+    result = graded(assignment)["untouched"]
+    assert result.score == 0
+    assert result.max_score == graded(assignment)["solution"].max_score
+
+
+@pytest.mark.parametrize("entry", WRONG, ids=lambda e: e.id)
+def test_wrong_answer_loses_points(graded, entry):
+    result = graded(entry.assignment)[entry.id]
+    assert result.score < result.max_score, f"{entry.description!r} kept full marks"
+
+
+@pytest.mark.parametrize("entry", RIGHT, ids=lambda e: e.id)
+def test_correct_answer_written_differently_keeps_full_marks(graded, entry):
+    result = graded(entry.assignment)[entry.id]
+    assert result.score == result.max_score, f"{entry.description!r}: {result.problem}"
+
+
+@pytest.mark.parametrize("assignment", ASSIGNMENTS)
+def test_corpus_is_substantial(assignment):
+    assert len(corpus(assignment, "wrong")) >= 6
+    assert len(corpus(assignment, "right")) >= 3
+
+
+@pytest.mark.parametrize("assignment", ASSIGNMENTS)
+def test_exercise_structure(assignment):
+    """Hidden tests with points, descriptive grade ids, a task statement above each answer."""
+    for path in COURSE.source_notebooks(assignment):
+        nb = nbformat.read(path, as_version=4)
+        ids = [grade_id(c) for c in nb.cells if grade_id(c)]
+        assert len(ids) == len(set(ids)), f"{path.name}: duplicate grade_id"
+        assert not [i for i in ids if re.fullmatch(r"cell-\w+", i)], "grade_ids must say what"
+        hidden = [
+            c
+            for c in nb.cells
+            if is_test(c) and HIDDEN_BEGIN in c.source and c.metadata.nbgrader.get("points", 0) > 0
+        ]
+        assert len(hidden) >= 3, f"{path.name}: at least three hidden test cells with points"
+        for index, cell in enumerate(nb.cells):
+            if is_answer(cell):
+                assert nb.cells[index - 1].cell_type == "markdown", (
+                    f"{path.name}: answer {grade_id(cell)} needs a task statement above it"
+                )
+        assert nb.cells[0].cell_type == "markdown" and nb.cells[0].source.startswith("# ")

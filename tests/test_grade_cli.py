@@ -1,0 +1,169 @@
+"""`python -m autograder grade` end to end: the sample submissions, zips, and bad input."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from autograder.config import tool_env
+from conftest import ASSIGNMENTS, COURSE
+from submissions import write_submission
+
+EXAMPLES = COURSE.root / "autograder" / "examples"
+FIRST = ASSIGNMENTS[0]
+
+
+def run_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "autograder", *args],
+        cwd=cwd or COURSE.root,
+        env=tool_env(),
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+
+
+def tree_digest(folder: Path) -> dict[str, str]:
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+def read_grades(out: Path) -> dict[str, dict[str, str]]:
+    with open(out / "grades.csv", newline="", encoding="utf-8") as handle:
+        return {row["student_id"]: row for row in csv.DictReader(handle)}
+
+
+def test_sample_submissions_grade_as_described(tmp_path):
+    """The README's example: one correct (written differently), one partly wrong, one untouched."""
+    samples = EXAMPLES / FIRST
+    before = tree_digest(samples)
+    done = run_cli("grade", FIRST, str(samples), "--out", str(tmp_path), "--workers", "2")
+    assert done.returncode == 0, done.stderr
+    grades = read_grades(tmp_path)
+    assert set(grades) == {p.name for p in samples.iterdir() if p.is_dir()}
+    by_kind = {name.split("_")[0]: row for name, row in grades.items()}
+    full = float(by_kind["correct"]["max_score"])
+    assert float(by_kind["correct"]["score"]) == full
+    assert 0 < float(by_kind["partial"]["score"]) < full
+    assert float(by_kind["untouched"]["score"]) == 0
+    assert "student" in done.stdout and "problem" in done.stdout  # the table's header
+    for student in grades:
+        feedback = tmp_path / "feedback" / student / FIRST
+        assert list(feedback.glob("*.html")), f"no feedback for {student}"
+        html = "".join(p.read_text() for p in feedback.glob("*.html"))
+        assert "BEGIN HIDDEN TESTS" not in html
+    assert tree_digest(samples) == before, "grading must not modify SUBMISSIONS"
+
+
+@pytest.fixture
+def messy(tmp_path):
+    """A class where some submissions are broken in the ways students manage."""
+    subs = tmp_path / "subs"
+    write_submission(subs / "good", COURSE, FIRST)
+    write_submission(subs / "blank", COURSE, FIRST, untouched=True)
+    names = [p.name for p in COURSE.release_notebooks(FIRST)]
+    (subs / "nojson").mkdir()
+    for name in names:
+        (subs / "nojson" / name).write_text('{"cells": [ {"cell_type": ')
+    (subs / "png").mkdir()
+    for name in names:
+        (subs / "png" / name).write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    (subs / "missing").mkdir()
+    (subs / "missing" / "notes.txt").write_text("I could not finish")
+    write_submission(subs / "extra", COURSE, FIRST)
+    (subs / "extra" / "scratch.ipynb").write_text((subs / "extra" / names[0]).read_text())
+    return subs
+
+
+def test_bad_submissions_get_a_reason_and_a_zero_others_are_graded(messy, tmp_path):
+    before = tree_digest(messy)
+    out = tmp_path / "out"
+    done = run_cli("grade", FIRST, str(messy), "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    grades = read_grades(out)
+    assert float(grades["good"]["score"]) == float(grades["good"]["max_score"]) > 0
+    assert grades["good"]["problem"] == ""
+    assert float(grades["blank"]["score"]) == 0
+    assert "broken JSON" in grades["nojson"]["problem"]
+    assert "not a notebook" in grades["png"]["problem"]
+    assert "missing" in grades["missing"]["problem"]
+    for student in ("nojson", "png", "missing"):
+        assert float(grades[student]["score"]) == 0
+        assert grades[student]["problem"] in done.stdout
+    assert "scratch.ipynb" in grades["extra"]["problem"]
+    assert float(grades["extra"]["score"]) == float(grades["extra"]["max_score"])
+    assert tree_digest(messy) == before, "grading must not modify SUBMISSIONS"
+
+
+def test_zip_of_submissions_with_escaping_entries(messy, tmp_path):
+    archive = tmp_path / "lms.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        for path in (messy / "good").rglob("*"):
+            zf.write(path, f"export/good/{path.relative_to(messy / 'good')}")
+        zf.writestr("../../escaped.txt", "outside")
+        zf.writestr("/tmp/absolute-escape.txt", "outside")
+    out = tmp_path / "out"
+    done = run_cli("grade", FIRST, str(archive), "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    grades = read_grades(out)
+    assert list(grades) == ["good"]
+    assert float(grades["good"]["score"]) == float(grades["good"]["max_score"])
+    assert not (tmp_path.parent / "escaped.txt").exists()
+    assert not Path("/tmp/absolute-escape.txt").exists()
+
+
+def test_rerun_skips_finished_students_and_force_regrades(messy, tmp_path):
+    out = tmp_path / "out"
+    first = run_cli("grade", FIRST, str(messy), "--out", str(out))
+    graded_first = read_grades(out)
+    again = run_cli("grade", FIRST, str(messy), "--out", str(out))
+    assert "6 already graded" in again.stdout
+    assert read_grades(out) == graded_first, "a rerun must not grade anyone twice"
+    forced = run_cli("grade", FIRST, str(messy), "--out", str(out), "--force")
+    assert "0 already graded" in forced.stdout
+    assert first.returncode == again.returncode == forced.returncode == 0
+
+
+@pytest.mark.parametrize(
+    "make, message",
+    [
+        (lambda p: p / "nowhere", "no such folder"),
+        (lambda p: (p / "empty").mkdir() or p / "empty", "no student folders"),
+        (lambda p: (p / "x.txt").write_text("hi") and p / "x.txt", "neither a folder nor a zip"),
+    ],
+    ids=["missing-folder", "empty-folder", "not-a-zip"],
+)
+def test_unusable_submissions_argument_is_one_clear_line(tmp_path, make, message):
+    done = run_cli("grade", FIRST, str(make(tmp_path)), "--out", str(tmp_path / "out"))
+    assert done.returncode == 2
+    assert message in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1, done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_unknown_assignment_is_one_clear_line(tmp_path):
+    done = run_cli("grade", "99_nothing", str(tmp_path), "--out", str(tmp_path / "out"))
+    assert done.returncode == 2 and "unknown assignment" in done.stderr
+
+
+def test_self_check_reports_visible_tests(tmp_path):
+    name = COURSE.release_notebooks(FIRST)[0].name
+    write_submission(tmp_path / "done", COURSE, FIRST)
+    write_submission(tmp_path / "blank", COURSE, FIRST, untouched=True)
+    passed = run_cli("check", str(tmp_path / "done" / name))
+    assert passed.returncode == 0, passed.stdout + passed.stderr
+    assert "FAILED" not in passed.stdout and "passed" in passed.stdout
+    assert "Hidden tests run at grading time" in passed.stdout
+    failed = run_cli("check", str(tmp_path / "blank" / name))
+    assert failed.returncode == 1
+    assert "FAILED" in failed.stdout and "NotImplementedError" in failed.stdout
