@@ -6,9 +6,9 @@ import json
 
 import nbformat
 import pytest
+from conftest import ASSIGNMENTS, COURSE
 
 from autograder.release import find_leaks, generate
-from conftest import ASSIGNMENTS, COURSE
 
 
 @pytest.fixture(scope="module")
