@@ -28,6 +28,7 @@ c.CourseDirectory.autograded_directory = "grading/autograded"
 c.CourseDirectory.feedback_directory = "grading/feedback"
 c.CourseDirectory.solution_directory = "grading/solution"
 c.CourseDirectory.db_url = f"sqlite:///{course / 'grading' / 'gradebook.db'}"
+(course / "grading").mkdir(exist_ok=True)  # sqlite cannot create the folder itself
 
 # A student who deletes or edits a test cell gets it back from the source.
 c.OverwriteCells.add_missing_cells = True
