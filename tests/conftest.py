@@ -6,11 +6,11 @@ import os
 from pathlib import Path
 
 import pytest
-from submissions import CorpusEntry, corpus, write_submission
 
 from autograder.config import Course, tool_env
 from autograder.grade import Grader, StudentResult
 from autograder.sandbox import Limits
+from submissions import CorpusEntry, corpus, write_submission
 
 COURSE = Course.default()
 ASSIGNMENTS = COURSE.assignments()

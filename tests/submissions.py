@@ -96,3 +96,34 @@ def write_submission(
         nb = student_notebook(course, assignment, path.name, answers, untouched)
         nbformat.write(nb, folder / path.name)
     return folder
+
+
+# The README's example class: (folder, corpus entry or None for the solution, untouched?)
+EXAMPLES = {
+    "01_neurons": [
+        ("correct_ada", ("right", "loops_everywhere"), False),
+        ("partial_ben", ("wrong", "dense_forgot_bias"), False),
+        ("untouched_cy", None, True),
+    ],
+}
+
+
+def write_examples(course: Course, target: Path) -> None:
+    """Regenerate autograder/examples/ from the released notebooks and the corpus."""
+    for assignment, students in EXAMPLES.items():
+        for folder, entry, untouched in students:
+            answers = None
+            if entry is not None:
+                kind, name = entry
+                path = CORPUS / assignment / kind / f"{name}.py"
+                answers = parse_corpus_file(path, assignment, kind).answers
+            dest = target / assignment / folder
+            if dest.exists():
+                for old in dest.glob("*.ipynb"):
+                    old.unlink()
+            write_submission(dest, course, assignment, answers, untouched)
+
+
+if __name__ == "__main__":
+    # python tests/submissions.py: rewrite the example submissions after an exercise changes
+    write_examples(Course.default(), Course.default().root / "autograder" / "examples")

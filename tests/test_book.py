@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import COURSE
 
 from autograder.config import tool_env
+from conftest import COURSE
 
 pytestmark = pytest.mark.slow
 

@@ -6,11 +6,11 @@ import re
 
 import nbformat
 import pytest
-from conftest import ASSIGNMENTS, COURSE
-from submissions import corpus
 
 from autograder.assemble import grade_id, is_answer, is_test
 from autograder.release import HIDDEN_BEGIN
+from conftest import ASSIGNMENTS, COURSE
+from submissions import corpus
 
 WRONG = [e for a in ASSIGNMENTS for e in corpus(a, "wrong")]
 RIGHT = [e for a in ASSIGNMENTS for e in corpus(a, "right")]

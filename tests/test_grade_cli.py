@@ -10,10 +10,10 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import ASSIGNMENTS, COURSE
-from submissions import write_submission
 
 from autograder.config import tool_env
+from conftest import ASSIGNMENTS, COURSE
+from submissions import write_submission
 
 EXAMPLES = COURSE.root / "autograder" / "examples"
 FIRST = ASSIGNMENTS[0]

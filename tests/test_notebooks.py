@@ -1,4 +1,4 @@
-"""Repository hygiene for notebooks: no stored outputs, one title, setup cells that follow the fork."""
+"""Notebook hygiene: no stored outputs, one title, setup cells that follow the fork."""
 
 from __future__ import annotations
 

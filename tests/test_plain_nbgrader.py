@@ -7,10 +7,10 @@ import subprocess
 import sys
 
 import pytest
-from conftest import ASSIGNMENTS, COURSE
-from submissions import write_submission
 
 from autograder.config import Course, tool_env
+from conftest import ASSIGNMENTS, COURSE
+from submissions import write_submission
 
 
 def nbgrader(course_dir, *args):

@@ -6,9 +6,9 @@ import json
 
 import nbformat
 import pytest
-from conftest import ASSIGNMENTS, COURSE
 
 from autograder.release import find_leaks, generate
+from conftest import ASSIGNMENTS, COURSE
 
 
 @pytest.fixture(scope="module")
@@ -67,3 +67,17 @@ def test_leak_check_catches_a_pasted_solution_line(assignment, tmp_path):
     leaky = tmp_path / source.name
     nbformat.write(release, leaky)
     assert find_leaks(source, leaky), "a hidden test line in the student version went unnoticed"
+
+
+def test_example_submissions_match_the_released_exercises(tmp_path):
+    """autograder/examples/ follows the exercises (rebuilt by `python tests/submissions.py`)."""
+    from submissions import write_examples
+
+    write_examples(COURSE, tmp_path)
+    examples = COURSE.root / "autograder" / "examples"
+    for made in tmp_path.rglob("*.ipynb"):
+        kept = examples / made.relative_to(tmp_path)
+        assert kept.is_file(), f"{kept} is missing: run `python tests/submissions.py`"
+        assert json.loads(made.read_text()) == json.loads(kept.read_text()), (
+            f"{kept} is stale: run `python tests/submissions.py`"
+        )
