@@ -37,15 +37,13 @@ def _grade(args: argparse.Namespace) -> int:
     from .grade import Grader, collect_submissions, progress_printer, summarise
 
     course = _course(args)
-    if not Path(args.submissions).exists():
-        raise UserError(f"no such folder or zip: {args.submissions}")
     limits = Limits(wall_seconds=args.timeout, cell_seconds=min(args.cell_timeout, args.timeout))
     grader = Grader(course, args.assignment, Path(args.out), limits)
     start = time.monotonic()
     try:
         with tempfile.TemporaryDirectory(prefix="submissions-") as scratch:
-            grader.prepare()
             subs = collect_submissions(grader, Path(args.submissions), Path(scratch))
+            grader.prepare()
             show = progress_printer(len(subs)) if not args.quiet else None
             results = grader.grade_all(subs, workers=args.workers, force=args.force, progress=show)
             for result in results:

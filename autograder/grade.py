@@ -174,7 +174,8 @@ class Grader:
         return sum(sum(t.tests.values()) for t in self.templates)
 
     def notebook_names(self) -> list[str]:
-        return [t.name for t in self.templates]
+        """The assignment's notebook file names (known before prepare())."""
+        return [p.name for p in self.course.source_notebooks(self.assignment)]
 
     # -- resuming ------------------------------------------------------------------------
     def _result_path(self, student: str) -> Path:
