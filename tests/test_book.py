@@ -81,16 +81,30 @@ def test_every_chapter_offers_colab(built):
             assert "colab.research.google.com/github/" in page, f"{entry} has no Colab button"
 
 
-FORWARD = "book/02_forward_propagation"
+# Numbers the source documents print, as the executed chapters print them.
+EXPECTED = [
+    (
+        "book/02_forward_propagation",
+        r"\b5\b[^\n]*\b1\b[^\n]*\b9\b",
+        "2 family members and 3 accounts -> hidden 5, 1 -> output 9",
+    ),
+    (
+        "book/02_forward_propagation",
+        r"\b7\b[^\n]*\b1\b[^\n]*\b13\b",
+        "inputs 3 and 4 -> hidden 7, 1 -> output 13",
+    ),
+    (
+        "book/02_forward_propagation",
+        r"\b40\b[^\n]*\b40\b[^\n]*\b0\b",
+        "loan customer 40, not retired -> hidden 40, 40 -> output 0",
+    ),
+    ("book/04_deep_networks", r"first hidden layer: \[26, 0\]", "input 3, 5: first hidden layer"),
+    ("book/04_deep_networks", r"second hidden layer: \[0, 26\]", "second hidden layer"),
+    ("book/04_deep_networks", r"(?m)^output: 182$", "the two-hidden-layer network outputs 182"),
+    ("book/04_deep_networks", r"two hidden layers: 364", "the documents' exercise giving 364"),
+]
 
 
-@pytest.mark.parametrize(
-    "pattern, what",
-    [
-        (r"\b5\b[^\n]*\b1\b[^\n]*\b9\b", "2 family members and 3 accounts -> hidden 5, 1 -> 9"),
-        (r"\b7\b[^\n]*\b1\b[^\n]*\b13\b", "inputs 3 and 4 -> hidden 7, 1 -> 13"),
-        (r"\b40\b[^\n]*\b40\b[^\n]*\b0\b", "loan customer 40, not retired -> 40, 40 -> 0"),
-    ],
-)
-def test_forward_propagation_numbers_are_computed(built, pattern, what):
-    assert re.search(pattern, executed_text(built, FORWARD)), what
+@pytest.mark.parametrize("chapter, pattern, what", EXPECTED, ids=[e[2] for e in EXPECTED])
+def test_documents_numbers_are_computed(built, chapter, pattern, what):
+    assert re.search(pattern, executed_text(built, chapter)), what

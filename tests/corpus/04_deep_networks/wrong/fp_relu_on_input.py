@@ -1,0 +1,13 @@
+"""Applies ReLU to the input values as well."""
+
+# %% forward-pass-answer
+import numpy as np
+
+
+def forward_pass(x, weights, biases):
+    """Return the output layer's values of a fully connected ReLU network for x (one row or a batch)."""
+    a = np.maximum(0, x)
+    for k, (W, b) in enumerate(zip(weights, biases)):
+        z = a @ W.T + b
+        a = z if k == len(weights) - 1 else np.maximum(0, z)
+    return a
