@@ -98,6 +98,12 @@ EXPECTED = [
         r"\b40\b[^\n]*\b40\b[^\n]*\b0\b",
         "loan customer 40, not retired -> hidden 40, 40 -> output 0",
     ),
+    (
+        "book/03_activation_functions",
+        r"hidden 22, 0 -> output 44",
+        "the documents' ReLU listing: inputs 3, 4 give 44",
+    ),
+    ("book/03_activation_functions", r"output with tanh: 0\.0", "loan customer with tanh -> 0"),
     ("book/04_deep_networks", r"first hidden layer: \[26, 0\]", "input 3, 5: first hidden layer"),
     ("book/04_deep_networks", r"second hidden layer: \[0, 26\]", "second hidden layer"),
     ("book/04_deep_networks", r"(?m)^output: 182$", "the two-hidden-layer network outputs 182"),

