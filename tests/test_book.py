@@ -104,6 +104,11 @@ EXPECTED = [
         "the documents' ReLU listing: inputs 3, 4 give 44",
     ),
     ("book/03_activation_functions", r"output with tanh: 0\.0", "loan customer with tanh -> 0"),
+    (
+        "book/05_gradient_descent",
+        r"gradient for the weights: \[(.*)\], numerical: \[\1\]",
+        "the analytic gradient equals the numerical one",
+    ),
     ("book/04_deep_networks", r"first hidden layer: \[26, 0\]", "input 3, 5: first hidden layer"),
     ("book/04_deep_networks", r"second hidden layer: \[0, 26\]", "second hidden layer"),
     ("book/04_deep_networks", r"(?m)^output: 182$", "the two-hidden-layer network outputs 182"),

@@ -1,0 +1,11 @@
+"""Off-by-one in the epochs loop: range(epochs + 1) makes one step too many."""
+
+
+# %% train-answer
+def train(X, y, w, b, learning_rate, epochs):
+    """Return (final_w, final_b, history) after `epochs` epochs of batch gradient descent."""
+    history = []
+    for _ in range(epochs + 1):
+        history.append(sse(X, y, w, b))
+        w, b = gradient_step(X, y, w, b, learning_rate)
+    return w, b, history
