@@ -28,7 +28,7 @@ from . import release as release_step
 from .assemble import assemble, grade_id, is_answer, is_test, max_points
 from .collect import Submission, collect
 from .config import Course
-from .sandbox import Limits, run_isolated
+from .sandbox import Limits, Walls, run_isolated
 
 
 @dataclass
@@ -112,7 +112,11 @@ def _copy_support_files(src: Path | None, dest: Path, skip: set[str]) -> None:
 
 
 def grade_submission(
-    sub: Submission, templates: list[Template], release_dir: Path, limits: Limits
+    sub: Submission,
+    templates: list[Template],
+    release_dir: Path,
+    limits: Limits,
+    walls: Walls | None = None,
 ) -> list[NotebookGrade]:
     """Grade every notebook of one submission, each in its own scratch folder."""
     grades = []
@@ -127,7 +131,7 @@ def grade_submission(
             workdir = Path(tmp)
             _copy_support_files(release_dir, workdir, set())
             _copy_support_files(sub.folder, workdir, {t.name for t in templates})
-            run = run_isolated(built.notebook, workdir, limits)
+            run = run_isolated(built.notebook, workdir, limits, walls)
         problems = list(built.notes)
         if run.problem:
             problems.append(f"{template.name}: {run.problem}")
@@ -151,6 +155,8 @@ class Grader:
         self._release_tmp = tempfile.TemporaryDirectory(prefix="grading-release-")
         self.release_dir = Path(self._release_tmp.name) / self.assignment
         self.templates: list[Template] = []
+        # Folders a graded notebook must not see besides the course, /tmp and home.
+        self.private: list[Path] = [self.out]
 
     # -- set-up --------------------------------------------------------------------------
     def prepare(self) -> None:
@@ -211,10 +217,11 @@ class Grader:
                     progress(done)
             else:
                 todo.append(sub)
+        walls = Walls.for_course(self.course.root, *self.private)
         with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
             futures = {
                 pool.submit(
-                    grade_submission, sub, self.templates, self.release_dir, self.limits
+                    grade_submission, sub, self.templates, self.release_dir, self.limits, walls
                 ): sub
                 for sub in todo
                 if sub.notebooks
@@ -316,6 +323,8 @@ class Grader:
 
 
 def collect_submissions(grader: Grader, submissions: Path, scratch: Path) -> list[Submission]:
+    """Read the submissions; the graded notebooks will not see that folder either."""
+    grader.private.append(submissions.resolve())
     return collect(submissions, grader.assignment, grader.notebook_names(), scratch)
 
 

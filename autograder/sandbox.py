@@ -39,6 +39,21 @@ class Limits:
     processes: int = 256
 
 
+@dataclass(frozen=True)
+class Walls:
+    """What the notebook must not see (hidden) and what it needs (kept, read-only)."""
+
+    hide: tuple[Path, ...] = ()
+    keep: tuple[Path, ...] = ()
+
+    @classmethod
+    def for_course(cls, course_root: Path, *private: Path) -> Walls:
+        """Hide the course, the given folders, /tmp and home; keep Python and dlcourse."""
+        hide = (course_root, *private, Path(tempfile.gettempdir()), Path.home())
+        keep = (Path(sys.base_prefix), Path(sys.prefix), course_root / "dlcourse")
+        return cls(tuple(hide), tuple(keep))
+
+
 @dataclass
 class RunResult:
     """What happened when a notebook ran: per code cell index, the reply status and error."""
@@ -103,7 +118,17 @@ def execute(notebook: NotebookNode, workdir: Path, cell_seconds: float) -> dict:
 
 def _child_main(argv: list[str]) -> int:
     notebook_path, workdir, cell_seconds = Path(argv[0]), Path(argv[1]), float(argv[2])
+    walls = json.loads(argv[3])
     notebook = nbformat.read(notebook_path, as_version=4)
+    if walls["uid"] is not None:
+        from .isolation import enter
+
+        enter(
+            workdir,
+            [Path(p) for p in walls["hide"]],
+            [Path(p) for p in walls["keep"]],
+            walls["uid"],
+        )
     result = execute(notebook, workdir, cell_seconds)
     out = sys.stdout.buffer
     out.write(json.dumps(result).encode())
@@ -131,9 +156,21 @@ def _kill_session(pid: int) -> None:
         pass
 
 
-def run_isolated(notebook: NotebookNode, workdir: Path, limits: Limits | None = None) -> RunResult:
-    """Execute notebook in workdir in a limited child process; never raises for notebook faults."""
+def run_isolated(
+    notebook: NotebookNode, workdir: Path, limits: Limits | None = None, walls: Walls | None = None
+) -> RunResult:
+    """Execute notebook in workdir in a limited child process; never raises for notebook faults.
+
+    With `walls` and root, the child also gets its own mount namespace and user id
+    (isolation.py); otherwise it runs with resource limits only.
+    """
+    from . import isolation
+
     limits = limits or Limits()
+    uid = isolation.run_uid() if walls is not None and isolation.available() else None
+    if uid is not None:
+        for path in [workdir, *workdir.rglob("*")]:
+            os.chown(path, uid, uid, follow_symlinks=False)
     start = time.monotonic()
     with tempfile.NamedTemporaryFile("w", suffix=".ipynb", delete=False) as handle:
         nbformat.write(notebook, handle)
@@ -150,9 +187,18 @@ def run_isolated(notebook: NotebookNode, workdir: Path, limits: Limits | None = 
         TF_CPP_MIN_LOG_LEVEL="3",
         PYDEVD_DISABLE_FILE_VALIDATION="1",
         JUPYTER_PLATFORM_DIRS="1",
+        HOME=str(workdir),
+        IPYTHONDIR=str(workdir / ".ipython"),
+        MPLCONFIGDIR=str(workdir / ".matplotlib"),
+        JUPYTER_RUNTIME_DIR=str(workdir / ".jupyter-runtime"),
     )
+    spec = {
+        "uid": uid,
+        "hide": [str(p) for p in (walls.hide if walls else ())],
+        "keep": [str(p) for p in (walls.keep if walls else ())],
+    }
     cmd = [sys.executable, "-m", "autograder.sandbox", str(notebook_file), str(workdir)]
-    cmd.append(str(limits.cell_seconds))
+    cmd += [str(limits.cell_seconds), json.dumps(spec)]
     proc = subprocess.Popen(
         cmd,
         cwd=workdir,
@@ -172,6 +218,8 @@ def run_isolated(notebook: NotebookNode, workdir: Path, limits: Limits | None = 
         timed_out = True
     finally:
         _kill_session(proc.pid)  # whatever the notebook left running in its session ends here
+        if uid is not None:
+            isolation.kill_user(uid)  # ... and whatever escaped the session
         notebook_file.unlink(missing_ok=True)
     seconds = time.monotonic() - start
     if timed_out:

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import json
+import tempfile
 import time
+from pathlib import Path
 
 import nbformat
 import pytest
 
-from autograder.sandbox import Limits, run_isolated
+from autograder import isolation
+from autograder.sandbox import Limits, Walls, run_isolated
 
 
 def notebook(*sources: str) -> nbformat.NotebookNode:
@@ -74,3 +78,58 @@ def test_background_process_does_not_outlive_the_run(tmp_path):
     assert run.status == {0: "ok"}
     time.sleep(6)
     assert not marker.exists(), "a process started by the notebook outlived its grading"
+
+
+needs_root = pytest.mark.skipif(not isolation.available(), reason="isolation needs root on Linux")
+
+
+@needs_root
+def test_walls_hide_the_course_other_students_and_home(tmp_path):
+    course = Path(__file__).resolve().parents[1]
+    other = tmp_path / "other-student"
+    other.mkdir()
+    (other / "answer.txt").write_text("secret")
+    workdir = Path(tempfile.mkdtemp(prefix="grade-test-"))
+    probe = notebook(
+        "import os, json\n"
+        f"seen = {{'course': sorted(os.listdir({str(course)!r})),\n"
+        f"        'solutions': os.path.exists({str(course / 'solutions')!r}),\n"
+        f"        'other': os.path.exists({str(other / 'answer.txt')!r}),\n"
+        "        'tmp': sorted(os.listdir('/tmp')),\n"
+        "        'uid': os.getuid(), 'cwd': os.getcwd()}\n"
+        "print(json.dumps(seen))",
+        f"open({str(course / 'README.md')!r}, 'a')",
+        "import numpy, dlcourse",
+    )
+    walls = Walls.for_course(course, tmp_path)
+    run = run_isolated(probe, workdir, Limits(wall_seconds=120), walls)
+    assert run.status.get(0) == "ok", run.problem or run.errors
+    seen = json.loads(run.notebook.cells[0].outputs[0]["text"])
+    assert not seen["solutions"] and not seen["other"]
+    assert set(seen["course"]) <= {"dlcourse", ".venv"}, seen["course"]
+    assert seen["tmp"] == [workdir.name]
+    assert seen["uid"] >= isolation.FIRST_UID and seen["cwd"] == str(workdir)
+    assert run.status[1] == "error", "the course must not be writable"
+    assert run.status[2] == "ok", "numpy and the course's helper package stay importable"
+
+
+@needs_root
+def test_a_daemon_that_left_the_session_is_killed(tmp_path):
+    marker = tmp_path / "alive"
+    workdir = Path(tempfile.mkdtemp(prefix="grade-test-"))
+    code = (
+        "import os, time\n"
+        "if os.fork() == 0:\n"
+        "    os.setsid()\n"
+        "    if os.fork() == 0:\n"
+        "        time.sleep(4)\n"
+        "        open('still-here', 'w').write('x')\n"
+        "        os._exit(0)\n"
+        "    os._exit(0)\n"
+    )
+    course = Path(__file__).resolve().parents[1]
+    run = run_isolated(notebook(code), workdir, Limits(wall_seconds=60), Walls.for_course(course))
+    assert run.status == {0: "ok"}
+    time.sleep(6)
+    assert not (workdir / "still-here").exists(), "a daemonised process outlived its grading"
+    assert not marker.exists()
