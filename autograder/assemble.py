@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 import nbformat
 from nbformat import NotebookNode
 
+from .markers import guarded_source
+
 
 def nbgrader_meta(cell: NotebookNode) -> dict:
     return cell.get("metadata", {}).get("nbgrader", {}) or {}
@@ -92,6 +94,13 @@ def assemble(student: NotebookNode, source: NotebookNode, release: NotebookNode)
         else:
             pending.append(_plain(cell))
 
+    imports = [
+        line
+        for c in source.cells
+        if c.cell_type == "code" and nbgrader_meta(c).get("locked") and not is_test(c)
+        for line in c.source.splitlines()
+        if line.startswith(("import ", "from ")) and "(" not in line
+    ]
     cells: list[NotebookNode] = []
     restored = 0
     for cell in source.cells:
@@ -107,6 +116,8 @@ def assemble(student: NotebookNode, source: NotebookNode, release: NotebookNode)
             if gid not in seen and is_test(cell):
                 restored += 1
             fresh = copy.deepcopy(cell)
+            if is_test(fresh):
+                fresh.source = guarded_source(fresh.source, imports)
             if fresh.cell_type == "code":
                 fresh.outputs = []
                 fresh.execution_count = None

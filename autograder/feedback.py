@@ -10,6 +10,7 @@ from pathlib import Path
 import nbformat
 from nbformat import NotebookNode
 
+from .markers import strip_preamble
 from .release import HIDDEN_BEGIN, HIDDEN_END, regions
 
 NBGRADER_COLUMNS = [
@@ -35,6 +36,7 @@ def without_hidden_tests(notebook: NotebookNode) -> NotebookNode:
     """
     notebook = copy.deepcopy(notebook)
     for cell in notebook.cells:
+        cell.source = strip_preamble(cell.source)
         if HIDDEN_BEGIN in cell.source:
             _, visible = regions(cell.source, HIDDEN_BEGIN, HIDDEN_END)
             cell.source = "\n".join(visible).rstrip() + "\n# (hidden tests ran here)"

@@ -51,6 +51,7 @@ class Walls:
         """Hide the course, the given folders, /tmp and home; keep Python and dlcourse."""
         hide = (course_root, *private, Path(tempfile.gettempdir()), Path.home())
         keep = (Path(sys.base_prefix), Path(sys.prefix), course_root / "dlcourse")
+        keep += (course_root / "autograder",)  # the grading kernel (guard.py) lives there
         return cls(tuple(hide), tuple(keep))
 
 
@@ -100,6 +101,7 @@ def execute(notebook: NotebookNode, workdir: Path, cell_seconds: float) -> dict:
         record_timing=False,
         resources={"metadata": {"path": str(workdir)}},
         on_cell_executed=on_executed,
+        extra_arguments=["--IPKernelApp.kernel_class=autograder.guard.GuardedKernel"],
     )
     problem = ""
     try:
