@@ -45,7 +45,13 @@ def _grade(args: argparse.Namespace) -> int:
             subs = collect_submissions(grader, Path(args.submissions), Path(scratch))
             grader.prepare()
             show = progress_printer(len(subs)) if not args.quiet else None
-            results = grader.grade_all(subs, workers=args.workers, force=args.force, progress=show)
+            results = grader.grade_all(
+                subs,
+                workers=args.workers,
+                force=args.force,
+                progress=show,
+                scheduler=args.scheduler,
+            )
             for result in results:
                 if not result.skipped:
                     write_feedback(grader.out, grader.assignment, result.student, grader.db_url)
@@ -94,6 +100,11 @@ def main(argv: list[str] | None = None) -> int:
         type=int,
         default=os.cpu_count() or 1,
         help="parallel notebooks (default: cores)",
+    )
+    p.add_argument(
+        "--scheduler",
+        metavar="tcp://HOST:PORT",
+        help="grade on an existing Dask cluster instead of local worker processes",
     )
     p.add_argument("--force", action="store_true", help="regrade students graded by an earlier run")
     p.add_argument("--timeout", type=float, default=600, help="seconds per notebook (default 600)")

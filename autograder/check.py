@@ -9,7 +9,7 @@ from pathlib import Path
 from .assemble import grade_id, is_test, max_points
 from .collect import read_notebook
 from .config import UserError
-from .grade import _copy_support_files
+from .grade import support_files, write_support_files
 from .sandbox import Limits, run_isolated
 
 
@@ -29,7 +29,7 @@ def check(path: Path, limits: Limits | None = None) -> tuple[list[TestOutcome], 
     if notebook is None:
         raise UserError(reason)
     with tempfile.TemporaryDirectory(prefix="check-") as tmp:
-        _copy_support_files(path.parent, Path(tmp), set())
+        write_support_files(support_files(path.parent), Path(tmp))
         run = run_isolated(notebook, Path(tmp), limits or Limits())
     cells = run.notebook.cells if run.notebook is not None else notebook.cells
     outcomes = [

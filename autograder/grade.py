@@ -27,7 +27,7 @@ from nbformat import NotebookNode
 from . import release as release_step
 from .assemble import assemble, grade_id, is_answer, is_test, max_points
 from .collect import Submission, collect
-from .config import Course
+from .config import Course, UserError
 from .sandbox import Limits, Walls, run_isolated
 
 
@@ -93,45 +93,76 @@ def score_notebook(
     return scores
 
 
-def _copy_support_files(src: Path | None, dest: Path, skip: set[str]) -> None:
-    """Copy the non-notebook files a notebook may read (data files) into its scratch folder."""
+MAX_SUPPORT_BYTES = 50 * 1024**2
+
+
+def support_files(src: Path | None, skip: set[str] = frozenset()) -> dict[str, bytes]:
+    """The non-notebook files a notebook may read (data files), by relative path."""
+    files: dict[str, bytes] = {}
     if src is None or not src.is_dir():
-        return
-    for path in src.rglob("*"):
+        return files
+    for path in sorted(src.rglob("*")):
         rel = path.relative_to(src)
-        if path.is_symlink() or path.name in skip or path.suffix == ".ipynb":
+        if path.is_symlink() or not path.is_file() or path.suffix == ".ipynb":
             continue
-        if any(part.startswith(".") for part in rel.parts):
+        if path.name in skip or any(part.startswith(".") for part in rel.parts):
             continue
+        if path.stat().st_size < MAX_SUPPORT_BYTES:
+            files[rel.as_posix()] = path.read_bytes()
+    return files
+
+
+def write_support_files(files: dict[str, bytes], dest: Path) -> None:
+    for rel, data in files.items():
         target = dest / rel
-        if path.is_dir():
-            target.mkdir(parents=True, exist_ok=True)
-        elif path.is_file() and path.stat().st_size < 50 * 1024**2:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(path, target)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
 
 
-def grade_submission(
+@dataclass
+class Task:
+    """Everything needed to grade one submission, with no path into the coordinator's disk.
+
+    It travels whole to a local worker or to a Dask worker on another machine.
+    """
+
+    student: str
+    notebooks: dict[str, NotebookNode]
+    files: dict[str, bytes]
+    templates: list[Template]
+    limits: Limits
+    private: list[str]
+
+
+def make_task(
     sub: Submission,
     templates: list[Template],
     release_dir: Path,
     limits: Limits,
-    walls: Walls | None = None,
-) -> list[NotebookGrade]:
-    """Grade every notebook of one submission, each in its own scratch folder."""
+    private: list[Path],
+) -> Task:
+    files = support_files(release_dir)
+    files.update(support_files(sub.folder, {t.name for t in templates}))
+    return Task(sub.student, sub.notebooks, files, templates, limits, [str(p) for p in private])
+
+
+def grade_task(task: Task) -> list[NotebookGrade]:
+    """Grade every notebook of one submission, each in its own scratch folder (any machine)."""
+    from .config import PACKAGE_DIR
+
+    walls = Walls.for_course(PACKAGE_DIR.parent, *map(Path, task.private))
     grades = []
-    for template in templates:
-        if template.name not in sub.notebooks:
+    for template in task.templates:
+        if template.name not in task.notebooks:
             grades.append(
                 NotebookGrade(template.name, dict.fromkeys(template.tests, 0.0), None, [])
             )
             continue
-        built = assemble(sub.notebooks[template.name], template.source, template.release)
+        built = assemble(task.notebooks[template.name], template.source, template.release)
         with tempfile.TemporaryDirectory(prefix="grade-") as tmp:
             workdir = Path(tmp)
-            _copy_support_files(release_dir, workdir, set())
-            _copy_support_files(sub.folder, workdir, {t.name for t in templates})
-            run = run_isolated(built.notebook, workdir, limits, walls)
+            write_support_files(task.files, workdir)
+            run = run_isolated(built.notebook, workdir, task.limits, walls)
         problems = list(built.notes)
         if run.problem:
             problems.append(f"{template.name}: {run.problem}")
@@ -205,6 +236,7 @@ class Grader:
         workers: int = 1,
         force: bool = False,
         progress: Callable[[StudentResult], None] | None = None,
+        scheduler: str | None = None,
     ) -> list[StudentResult]:
         """Grade every submission (skipping finished ones unless force); record each result."""
         results: dict[str, StudentResult] = {}
@@ -217,31 +249,64 @@ class Grader:
                     progress(done)
             else:
                 todo.append(sub)
-        walls = Walls.for_course(self.course.root, *self.private)
-        with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
-            futures = {
-                pool.submit(
-                    grade_submission, sub, self.templates, self.release_dir, self.limits, walls
-                ): sub
-                for sub in todo
-                if sub.notebooks
-            }
-            for sub in todo:
-                if not sub.notebooks:
-                    results[sub.student] = self.record(sub, [])
-                    if progress:
-                        progress(results[sub.student])
-            for future in as_completed(futures):
-                sub = futures[future]
-                try:
-                    grades = future.result()
-                except Exception as exc:  # a grading fault is this student's problem only
-                    sub.problems.append(f"grading failed: {type(exc).__name__}: {exc}")
-                    grades = []
-                results[sub.student] = self.record(sub, grades)
+        for sub in todo:
+            if not sub.notebooks:
+                results[sub.student] = self.record(sub, [])
                 if progress:
                     progress(results[sub.student])
+        todo = [sub for sub in todo if sub.notebooks]
+        for sub, grades in self._run(todo, workers, scheduler):
+            results[sub.student] = self.record(sub, grades)
+            if progress:
+                progress(results[sub.student])
         return [results[sub.student] for sub in subs]
+
+    def _run(self, subs: list[Submission], workers: int, scheduler: str | None):
+        """Yield (submission, grades) as they finish, locally or on a Dask cluster."""
+        tasks = {
+            sub.student: make_task(sub, self.templates, self.release_dir, self.limits, self.private)
+            for sub in subs
+        }
+        by_student = {sub.student: sub for sub in subs}
+        if scheduler:
+            yield from self._run_dask(tasks, by_student, scheduler)
+            return
+        with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
+            futures = {pool.submit(grade_task, task): name for name, task in tasks.items()}
+            for future in as_completed(futures):
+                sub = by_student[futures[future]]
+                yield sub, self._outcome(sub, future)
+
+    def _run_dask(self, tasks: dict[str, Task], by_student: dict[str, Submission], address: str):
+        from distributed import Client
+        from distributed import as_completed as dask_completed
+
+        try:
+            client = Client(address, timeout="10s")
+        except (OSError, TimeoutError) as exc:
+            raise UserError(f"cannot reach the Dask scheduler at {address} ({exc})") from exc
+        with client:
+            futures = {
+                client.submit(
+                    grade_task,
+                    task,
+                    key=f"grade-{name}-{os.urandom(4).hex()}",
+                    pure=False,
+                    retries=1,
+                ): name
+                for name, task in tasks.items()
+            }
+            for future in dask_completed(futures):
+                sub = by_student[futures[future]]
+                yield sub, self._outcome(sub, future)
+
+    @staticmethod
+    def _outcome(sub: Submission, future) -> list[NotebookGrade]:
+        try:
+            return future.result()
+        except Exception as exc:  # a grading fault is this student's problem only
+            sub.problems.append(f"grading failed: {type(exc).__name__}: {exc}")
+            return []
 
     def record(self, sub: Submission, grades: list[NotebookGrade]) -> StudentResult:
         """Write one student's grades to the gradebook and autograded/, then mark them finished."""
