@@ -49,7 +49,8 @@ class Walls:
     @classmethod
     def for_course(cls, course_root: Path, *private: Path) -> Walls:
         """Hide the course, the given folders, /tmp and home; keep Python and dlcourse."""
-        hide = (course_root, *private, Path(tempfile.gettempdir()), Path.home())
+        scratch = {Path(tempfile.gettempdir()), Path("/tmp"), Path("/var/tmp"), Path("/dev/shm")}
+        hide = (course_root, *private, *sorted(scratch), Path.home())
         keep = (Path(sys.base_prefix), Path(sys.prefix), course_root / "dlcourse")
         keep += (course_root / "autograder",)  # the grading kernel (guard.py) lives there
         return cls(tuple(hide), tuple(keep))

@@ -106,7 +106,7 @@ def test_walls_hide_the_course_other_students_and_home(tmp_path):
     assert run.status.get(0) == "ok", run.problem or run.errors
     seen = json.loads(run.notebook.cells[0].outputs[0]["text"])
     assert not seen["solutions"] and not seen["other"]
-    assert set(seen["course"]) <= {"dlcourse", ".venv"}, seen["course"]
+    assert set(seen["course"]) <= {"dlcourse", "autograder", ".venv"}, seen["course"]
     assert seen["tmp"] == [workdir.name]
     assert seen["uid"] >= isolation.FIRST_UID and seen["cwd"] == str(workdir)
     assert run.status[1] == "error", "the course must not be writable"
