@@ -38,7 +38,7 @@ def _grade(args: argparse.Namespace) -> int:
 
     course = _course(args)
     limits = Limits(wall_seconds=args.timeout, cell_seconds=min(args.cell_timeout, args.timeout))
-    grader = Grader(course, args.assignment, Path(args.out), limits)
+    grader = Grader(course, args.assignment, Path(args.out), limits, db_url=args.db)
     start = time.monotonic()
     try:
         with tempfile.TemporaryDirectory(prefix="submissions-") as scratch:
@@ -105,6 +105,11 @@ def main(argv: list[str] | None = None) -> int:
         "--scheduler",
         metavar="tcp://HOST:PORT",
         help="grade on an existing Dask cluster instead of local worker processes",
+    )
+    p.add_argument(
+        "--db",
+        metavar="URL",
+        help="gradebook database (default: sqlite in --out; e.g. postgresql://user@host/course)",
     )
     p.add_argument("--force", action="store_true", help="regrade students graded by an earlier run")
     p.add_argument("--timeout", type=float, default=600, help="seconds per notebook (default 600)")

@@ -177,12 +177,19 @@ def grade_task(task: Task) -> list[NotebookGrade]:
 class Grader:
     """Grades one assignment's submissions into an output folder (see the module docstring)."""
 
-    def __init__(self, course: Course, assignment: str, out: Path, limits: Limits | None = None):
+    def __init__(
+        self,
+        course: Course,
+        assignment: str,
+        out: Path,
+        limits: Limits | None = None,
+        db_url: str | None = None,
+    ):
         self.course = course
         self.assignment = course.check_assignment(assignment)
         self.out = out.resolve()
         self.limits = limits or Limits()
-        self.db_url = f"sqlite:///{self.out / 'gradebook.db'}"
+        self.db_url = db_url or f"sqlite:///{self.out / 'gradebook.db'}"
         self._release_tmp = tempfile.TemporaryDirectory(prefix="grading-release-")
         self.release_dir = Path(self._release_tmp.name) / self.assignment
         self.templates: list[Template] = []
