@@ -1,0 +1,9 @@
+"""Forgets the recurrent term: the new state ignores h_prev, so the cell has no memory."""
+
+# %% rnn-cell-step-answer
+import numpy as np
+
+
+def rnn_cell_step(x_t, h_prev, W_x, W_h, b):
+    """Return the new hidden state tanh(W_x x_t + W_h h_prev + b), for one input or a batch."""
+    return np.tanh(x_t @ W_x.T + b)
