@@ -20,6 +20,8 @@ c = get_config()  # noqa: F821 (provided by nbgrader when it loads this file)
 course = Path(__file__).resolve().parent
 
 c.CourseDirectory.root = str(course)
+# The gradebook's course row; PostgreSQL enforces it (autograder/config.py uses the same id).
+c.CourseDirectory.course_id = "deep-learning-in-python"
 c.CourseDirectory.source_directory = "solutions"
 c.CourseDirectory.release_directory = "exercises"
 c.CourseDirectory.source_with_tests_directory = "grading/source_with_tests"

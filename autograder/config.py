@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 PACKAGE_DIR = Path(__file__).resolve().parent
+COURSE_ID = "deep-learning-in-python"  # as in nbgrader_config.py
 
 
 def tool_env() -> dict[str, str]:

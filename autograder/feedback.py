@@ -10,6 +10,7 @@ from pathlib import Path
 import nbformat
 from nbformat import NotebookNode
 
+from .config import COURSE_ID
 from .markers import strip_preamble
 from .release import HIDDEN_BEGIN, HIDDEN_END, regions
 
@@ -100,7 +101,10 @@ def write_grades_csv(path: Path, assignment: str, db_url: str, problems: dict[st
     """grades.csv in nbgrader's export format, plus a `problem` column, for this assignment."""
     from nbgrader.api import Gradebook, MissingEntry
 
-    with Gradebook(db_url) as gb, open(path, "w", newline="", encoding="utf-8") as handle:
+    with (
+        Gradebook(db_url, course_id=COURSE_ID) as gb,
+        open(path, "w", newline="", encoding="utf-8") as handle,
+    ):
         writer = csv.writer(handle)
         writer.writerow([*NBGRADER_COLUMNS, "problem"])
         record = gb.find_assignment(assignment)

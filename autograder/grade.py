@@ -27,7 +27,7 @@ from nbformat import NotebookNode
 from . import release as release_step
 from .assemble import assemble, grade_id, is_answer, is_test, max_points
 from .collect import Submission, collect
-from .config import Course, UserError
+from .config import COURSE_ID, Course, UserError
 from .sandbox import Limits, Walls, run_isolated
 
 
@@ -174,6 +174,14 @@ def grade_task(task: Task) -> list[NotebookGrade]:
     return grades
 
 
+def database_url(url: str) -> str:
+    """The gradebook URL as SQLAlchemy needs it: plain postgresql:// means the psycopg2 driver."""
+    for plain in ("postgresql://", "postgres://"):
+        if url.startswith(plain):
+            return "postgresql+psycopg2://" + url[len(plain) :]
+    return url
+
+
 class Grader:
     """Grades one assignment's submissions into an output folder (see the module docstring)."""
 
@@ -189,7 +197,7 @@ class Grader:
         self.assignment = course.check_assignment(assignment)
         self.out = out.resolve()
         self.limits = limits or Limits()
-        self.db_url = db_url or f"sqlite:///{self.out / 'gradebook.db'}"
+        self.db_url = database_url(db_url) if db_url else f"sqlite:///{self.out / 'gradebook.db'}"
         self._release_tmp = tempfile.TemporaryDirectory(prefix="grading-release-")
         self.release_dir = Path(self._release_tmp.name) / self.assignment
         self.templates: list[Template] = []
@@ -335,7 +343,7 @@ class Grader:
             shutil.rmtree(autograded)
         now = datetime.now(UTC).replace(tzinfo=None)
         total = 0.0
-        with Gradebook(self.db_url) as gb, warnings.catch_warnings():
+        with Gradebook(self.db_url, course_id=COURSE_ID) as gb, warnings.catch_warnings():
             # nbgrader's remove_submission makes SQLAlchemy warn about autoflush; harmless
             warnings.simplefilter("ignore")
             gb.update_or_create_student(sub.student)
