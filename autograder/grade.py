@@ -166,6 +166,11 @@ def grade_task(task: Task) -> list[NotebookGrade]:
         problems = list(built.notes)
         if run.problem:
             problems.append(f"{template.name}: {run.problem}")
+        if run.interrupted:
+            problems.append(
+                f"{template.name}: {len(run.interrupted)} cell(s) stopped at the "
+                f"{task.limits.cell_seconds:g} s limit per cell"
+            )
         if run.notebook is None:
             scores = dict.fromkeys(template.tests, 0.0)
         else:

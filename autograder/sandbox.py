@@ -65,16 +65,26 @@ class RunResult:
     errors: dict[int, str] = field(default_factory=dict)
     problem: str = ""
     seconds: float = 0.0
+    interrupted: list[int] = field(default_factory=list)
 
 
 # --------------------------------------------------------------------------- child side
 
 
+MAX_RICH_OUTPUT_BYTES = 2 * 1024**2
+
+
 def _truncate_outputs(cell: NotebookNode) -> None:
+    """Cut what a cell printed or displayed to sizes a feedback page can hold."""
     for output in cell.get("outputs", []):
         if output.get("output_type") == "stream" and len(output.get("text", "")) > MAX_OUTPUT_CHARS:
             text = output["text"]
             output["text"] = text[:MAX_OUTPUT_CHARS] + f"\n... [{len(text)} characters, cut]\n"
+        data = output.get("data")
+        if isinstance(data, dict):
+            size = sum(len(str(value)) for value in data.values())
+            if size > MAX_RICH_OUTPUT_BYTES:
+                output["data"] = {"text/plain": f"[an output of {size / 2**20:.0f} MB, removed]"}
 
 
 def execute(notebook: NotebookNode, workdir: Path, cell_seconds: float) -> dict:
@@ -84,12 +94,15 @@ def execute(notebook: NotebookNode, workdir: Path, cell_seconds: float) -> dict:
 
     status: dict[int, str] = {}
     errors: dict[int, str] = {}
+    interrupted: list[int] = []
 
     def on_executed(cell: NotebookNode, cell_index: int, execute_reply: dict) -> None:
         content = execute_reply.get("content", {})
         status[cell_index] = content.get("status", "error")
         if status[cell_index] != "ok":
             name, value = content.get("ename", "Error"), content.get("evalue", "")
+            if name == "KeyboardInterrupt":
+                interrupted.append(cell_index)
             errors[cell_index] = f"{name}: {value}".strip().splitlines()[0][:300]
         _truncate_outputs(cell)
 
@@ -115,6 +128,7 @@ def execute(notebook: NotebookNode, workdir: Path, cell_seconds: float) -> dict:
         "status": status,
         "errors": errors,
         "problem": problem,
+        "interrupted": interrupted,
         "notebook": nbformat.writes(notebook),
     }
 
@@ -240,6 +254,7 @@ def run_isolated(
         errors={int(k): v for k, v in data["errors"].items()},
         problem=data["problem"],
         seconds=seconds,
+        interrupted=data.get("interrupted", []),
     )
 
 
