@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from test_grade_cli import EXAMPLES, FIRST, read_grades, run_cli, tree_digest
 
 pytestmark = pytest.mark.slow

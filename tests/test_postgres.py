@@ -11,10 +11,10 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from test_grade_cli import EXAMPLES, FIRST, read_grades, run_cli
 
 from conftest import ASSIGNMENTS, COURSE
 from submissions import write_submission
+from test_grade_cli import EXAMPLES, FIRST, read_grades, run_cli
 
 pytestmark = pytest.mark.slow
 

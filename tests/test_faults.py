@@ -1,0 +1,149 @@
+"""Every fault a submission can have ends as a score and a reason; nobody else is affected."""
+
+from __future__ import annotations
+
+import json
+import os
+
+import nbformat
+import pytest
+
+from autograder.grade import Grader, collect_submissions
+from autograder.sandbox import Limits
+from conftest import COURSE
+from submissions import write_submission
+from test_grade_cli import tree_digest
+
+ASSIGNMENT = "01_neurons"
+
+# Extra code cells put in front of a correct solution: (code, expected full marks?, reason).
+FAULT_CELLS = {
+    "endless-loop": ("while True:\n    pass", True, "stopped at the"),
+    "long-sleep": ("import time\ntime.sleep(3600)", True, "stopped at the"),
+    "sys-exit": ("import sys\nsys.exit(3)", True, ""),
+    "os-exit": ("import os\nos._exit(3)", False, "kernel died"),
+    "segfault": ("import ctypes\nctypes.string_at(0)", False, "kernel died"),
+    "memory-bomb": ("hog = []\nwhile True:\n    hog.append(bytearray(100 * 2**20))", True, ""),
+    "fork-bomb": ("import os\nwhile True:\n    os.fork()", None, ""),
+    "huge-output": ("for _ in range(100):\n    print('x' * 1_000_000)", True, ""),
+    "one-huge-line": ("print('y' * 40_000_000)", True, ""),
+    "huge-image": (
+        "from IPython.display import Image, display\n"
+        "display(Image(data=b'\\x89PNG' + bytes(30_000_000)))",
+        True,
+        "",
+    ),
+    "background-process": (
+        "import subprocess, sys\n"
+        "subprocess.Popen([sys.executable, '-c', 'import time; time.sleep(600)'])",
+        True,
+        "",
+    ),
+}
+
+
+def _insert(folder, code: str) -> None:
+    for path in folder.glob("*.ipynb"):
+        nb = nbformat.read(path, as_version=4)
+        nb.cells.insert(2, nbformat.v4.new_code_cell(code))
+        nbformat.write(nb, path)
+
+
+def _edit_json(folder, change) -> None:
+    for path in folder.glob("*.ipynb"):
+        data = json.loads(path.read_text())
+        change(data)
+        path.write_text(json.dumps(data))
+
+
+@pytest.fixture(scope="module")
+def graded(tmp_path_factory):
+    base = tmp_path_factory.mktemp("faults")
+    subs = base / "submissions"
+    write_submission(subs / "control", COURSE, ASSIGNMENT)
+    for name, (code, _, _) in FAULT_CELLS.items():
+        _insert(write_submission(subs / name, COURSE, ASSIGNMENT), code)
+
+    def no_kernelspec(data):
+        data["metadata"].pop("kernelspec", None)
+
+    def duplicate_ids(data):
+        for cell in data["cells"]:
+            cell["id"] = "same"
+
+    def copied_test_cell(data):
+        tests = [c for c in data["cells"] if c["metadata"].get("nbgrader", {}).get("grade")]
+        copy = json.loads(json.dumps(tests[0]))
+        copy["source"] = "pass"
+        data["cells"].append(copy)
+
+    def old_nbformat(data):
+        data["nbformat_minor"] = 0
+        for cell in data["cells"]:
+            cell.pop("id", None)
+
+    for name, change in {
+        "no-kernelspec": no_kernelspec,
+        "duplicate-cell-ids": duplicate_ids,
+        "copied-test-cell": copied_test_cell,
+        "old-nbformat": old_nbformat,
+    }.items():
+        _edit_json(write_submission(subs / name, COURSE, ASSIGNMENT), change)
+    big = write_submission(subs / "huge-notebook", COURSE, ASSIGNMENT)
+    for path in big.glob("*.ipynb"):
+        with open(path, "a") as handle:
+            handle.truncate(200 * 2**20)
+    write_submission(subs / "name with spaces", COURSE, ASSIGNMENT)
+    write_submission(subs / "名前-ü", COURSE, ASSIGNMENT)
+
+    before = tree_digest(subs)
+    grader = Grader(COURSE, ASSIGNMENT, base / "out", Limits(cell_seconds=5, wall_seconds=60))
+    try:
+        grader.prepare()
+        found = collect_submissions(grader, subs, base / "scratch")
+        results = grader.grade_all(found, workers=os.cpu_count() or 2)
+    finally:
+        grader.close()
+    assert tree_digest(subs) == before, "grading changed SUBMISSIONS"
+    return {r.student: r for r in results}
+
+
+def test_control_student_has_full_marks(graded):
+    control = graded["control"]
+    assert control.score == control.max_score > 0 and not control.problems
+
+
+@pytest.mark.parametrize("fault", sorted(FAULT_CELLS))
+def test_fault_in_a_cell_ends_as_a_score_and_a_reason(graded, fault):
+    _, full, reason = FAULT_CELLS[fault]
+    result = graded[fault]
+    if full is True:
+        assert result.score == result.max_score, result.problem
+    elif full is False:
+        assert result.score < result.max_score
+    assert reason in result.problem
+    assert "\n" not in result.problem
+
+
+@pytest.mark.parametrize(
+    "student",
+    [
+        "no-kernelspec",
+        "duplicate-cell-ids",
+        "copied-test-cell",
+        "old-nbformat",
+        "name with spaces",
+        "名前-ü",
+    ],
+)
+def test_odd_but_correct_submissions_keep_full_marks(graded, student):
+    assert graded[student].score == graded[student].max_score, graded[student].problem
+
+
+def test_copied_test_cell_is_reported(graded):
+    assert "copy of test cell" in graded["copied-test-cell"].problem
+
+
+def test_huge_notebook_gets_zero_and_a_reason(graded):
+    result = graded["huge-notebook"]
+    assert result.score == 0 and "MB" in result.problem
