@@ -167,3 +167,50 @@ def test_self_check_reports_visible_tests(tmp_path):
     failed = run_cli("check", str(tmp_path / "blank" / name))
     assert failed.returncode == 1
     assert "FAILED" in failed.stdout and "NotImplementedError" in failed.stdout
+
+
+def test_run_killed_midway_resumes_without_loss_or_double_grading(tmp_path):
+    """kill -9 while grading (a power loss, as far as the run can tell), then run again."""
+    import os
+    import signal
+    import time
+
+    subs = tmp_path / "subs"
+    for i in range(5):
+        write_submission(subs / f"s{i}", COURSE, FIRST)
+    out = tmp_path / "out"
+    cmd = [
+        sys.executable,
+        "-m",
+        "autograder",
+        "grade",
+        FIRST,
+        str(subs),
+        "--out",
+        str(out),
+        "--workers",
+        "1",
+        "--quiet",
+    ]
+    proc = subprocess.Popen(
+        cmd,
+        cwd=COURSE.root,
+        env=tool_env(),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    deadline = time.monotonic() + 600
+    while time.monotonic() < deadline and len(list((out / "results").glob("*.json"))) < 1:
+        time.sleep(0.2)
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait()
+    finished = len(list((out / "results").glob("*.json")))
+    assert 1 <= finished < 5, "the kill should land in the middle of the run"
+
+    again = run_cli("grade", FIRST, str(subs), "--out", str(out))
+    assert again.returncode == 0, again.stderr
+    assert f"{finished} already graded" in again.stdout
+    grades = read_grades(out)
+    assert sorted(grades) == [f"s{i}" for i in range(5)]
+    assert all(float(r["score"]) == float(r["max_score"]) for r in grades.values())
