@@ -117,6 +117,7 @@ def enter(workdir: Path, hide: list[Path], keep_readonly: list[Path], uid: int) 
     os.setgroups([])
     os.setgid(uid)
     os.setuid(uid)
+    libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG again: a change of user clears it
 
 
 def kill_user(uid: int) -> int:
