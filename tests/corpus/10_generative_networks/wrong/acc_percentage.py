@@ -1,0 +1,6 @@
+"""Returns a percentage instead of a fraction."""
+
+# %% discriminator-accuracy-answer
+def discriminator_accuracy(d_real, d_fake):
+    correct = np.sum(np.asarray(d_real) > 0.5) + np.sum(np.asarray(d_fake) < 0.5)
+    return 100 * correct / (np.size(d_real) + np.size(d_fake))

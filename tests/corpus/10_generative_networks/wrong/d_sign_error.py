@@ -1,0 +1,7 @@
+"""Returns the log-likelihood instead of the loss: a negative number."""
+
+# %% discriminator-loss-answer
+def discriminator_loss(d_real, d_fake, eps=1e-7):
+    d_real = np.clip(d_real, eps, 1 - eps)
+    d_fake = np.clip(d_fake, eps, 1 - eps)
+    return np.mean(np.log(d_real)) + np.mean(np.log(1 - d_fake))

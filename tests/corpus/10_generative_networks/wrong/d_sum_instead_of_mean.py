@@ -1,0 +1,7 @@
+"""Sums the log-probabilities of each batch instead of averaging them."""
+
+# %% discriminator-loss-answer
+def discriminator_loss(d_real, d_fake, eps=1e-7):
+    d_real = np.clip(d_real, eps, 1 - eps)
+    d_fake = np.clip(d_fake, eps, 1 - eps)
+    return -np.sum(np.log(d_real)) - np.sum(np.log(1 - d_fake))
