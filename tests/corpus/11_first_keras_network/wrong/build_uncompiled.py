@@ -1,0 +1,13 @@
+"""Returns the model without compiling it."""
+
+# %% build-pima-model-answer
+def build_pima_model(n_features):
+    """Return the compiled 12-8-1 network for n_features inputs."""
+    return keras.Sequential(
+        [
+            keras.Input(shape=(n_features,)),
+            keras.layers.Dense(12, activation="relu"),
+            keras.layers.Dense(8, activation="relu"),
+            keras.layers.Dense(1, activation="sigmoid"),
+        ]
+    )

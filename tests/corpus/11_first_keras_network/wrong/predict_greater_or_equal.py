@@ -1,0 +1,6 @@
+"""Uses >= instead of >: a probability equal to the threshold becomes class 1."""
+
+# %% predict-classes-answer
+def predict_classes(model, X, threshold=0.5):
+    """Return the predicted class (0 or 1) of each row of X, shape (n_rows,)."""
+    return (model.predict(X, verbose=0)[:, 0] >= threshold).astype(int)
