@@ -4,18 +4,14 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
 from pathlib import Path
 
 import pytest
 import yaml
 
-from autograder.config import tool_env
 from conftest import COURSE
 
 pytestmark = pytest.mark.slow
-
-BIN = Path(tool_env()["PATH"].split(":")[0])
 
 
 def toc_files() -> list[str]:
@@ -24,38 +20,6 @@ def toc_files() -> list[str]:
     for part in toc.get("parts", []):
         files += [chapter["file"] for chapter in part.get("chapters", [])]
     return files
-
-
-@pytest.fixture(scope="session")
-def built(tmp_path_factory) -> Path:
-    """A cold build (fresh execution cache) of the whole book; returns the _build folder."""
-    out = tmp_path_factory.mktemp("book")
-    done = subprocess.run(
-        [
-            str(BIN / "jupyter-book"),
-            "build",
-            str(COURSE.root),
-            "--path-output",
-            str(out),
-            "-W",
-            "-n",
-            "--keep-going",
-        ],
-        capture_output=True,
-        text=True,
-        env=tool_env(),
-        timeout=1800,
-    )
-    log = done.stdout + done.stderr
-    assert done.returncode == 0, log[-6000:]
-    # Sphinx's warnings; TensorFlow's own stderr line in the kernels' log is not one of them.
-    warnings = [
-        line
-        for line in log.splitlines()
-        if "WARNING:" in line and "absl::InitializeLog()" not in line
-    ]
-    assert not warnings, "\n".join(warnings[:20])
-    return out / "_build"
 
 
 def executed_text(built: Path, chapter: str) -> str:
@@ -203,3 +167,23 @@ def test_gpu_chapters_open_on_a_colab_gpu(built, chapter):
     assert nb["metadata"].get("colab", {}).get("gpuType")
     page = (built / "html" / f"{chapter}.html").read_text()
     assert 'class="colab-gpu-badge"' in page and f"blob/main/{chapter}.ipynb" in page
+
+
+def test_pages_load_mathjax_and_scripts_from_the_book_itself(built):
+    """MathJax comes from the book's _static/ folder (no CDN), like every script and stylesheet."""
+    with_math = 0
+    for entry in toc_files():
+        page = (built / "html" / f"{entry}.html").read_text()
+        scripts = re.findall(r'<script[^>]*\bsrc="([^"]+)"', page)
+        styles = re.findall(r'<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"', page)
+        remote = [src for src in scripts + styles if "://" in src or src.startswith("//")]
+        assert not remote, f"{entry} loads from the network: {remote}"
+        mathjax = [src.split("?")[0] for src in scripts if "mathjax" in src.lower()]
+        if 'class="math notranslate nohighlight"' in page:
+            with_math += 1
+            assert mathjax, f"{entry} has math but loads no MathJax"
+        for src in mathjax:
+            assert src.endswith("_static/mathjax/es5/tex-mml-chtml.js"), f"{entry}: {src}"
+            file = (built / "html" / entry).parent / src
+            assert file.resolve().is_file(), f"{entry}: {src} is not in the built book"
+    assert with_math, "no page has math: the check above checked nothing"

@@ -1,0 +1,8 @@
+"""Drops with probability keep_prob: the mask keeps where the draw is >= keep_prob."""
+
+# %% inverted-dropout-answer
+def inverted_dropout(a, keep_prob, rng):
+    if not 0 < keep_prob <= 1:
+        raise ValueError("keep_prob must be in (0, 1]")
+    mask = rng.random(a.shape) >= keep_prob
+    return a * mask / keep_prob, mask

@@ -1,0 +1,10 @@
+"""Works in place: zeroes and rescales the caller's array a."""
+
+# %% inverted-dropout-answer
+def inverted_dropout(a, keep_prob, rng):
+    if not 0 < keep_prob <= 1:
+        raise ValueError("keep_prob must be in (0, 1]")
+    mask = rng.random(a.shape) < keep_prob
+    a[~mask] = 0
+    a /= keep_prob
+    return a, mask

@@ -1,0 +1,8 @@
+"""Multiplies the kept values by keep_prob instead of dividing by it."""
+
+# %% inverted-dropout-answer
+def inverted_dropout(a, keep_prob, rng):
+    if not 0 < keep_prob <= 1:
+        raise ValueError("keep_prob must be in (0, 1]")
+    mask = rng.random(a.shape) < keep_prob
+    return a * mask * keep_prob, mask

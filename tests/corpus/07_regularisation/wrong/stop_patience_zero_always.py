@@ -1,0 +1,14 @@
+"""Returns wait >= patience: with patience 0 it stops even after an improving epoch."""
+
+# %% should-stop-answer
+def should_stop(val_losses, patience, min_delta=0.0):
+    if not val_losses:
+        return False
+    reference = None
+    wait = 0
+    for loss in val_losses:
+        if reference is None or loss < reference - min_delta:
+            reference, wait = loss, 0
+        else:
+            wait += 1
+    return wait >= patience
