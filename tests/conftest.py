@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -17,6 +19,9 @@ ASSIGNMENTS = COURSE.assignments()
 
 # nbgrader runs `alembic` from PATH: make this Python's bin folder visible to it.
 os.environ["PATH"] = tool_env()["PATH"]
+
+
+BIN = Path(sys.executable).parent  # jupyter-book of this environment
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -72,3 +77,41 @@ def graded(tmp_path_factory: pytest.TempPathFactory):
         return cache[assignment]
 
     return get
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A cold build (fresh execution cache) of the whole book, once per session: its _build folder.
+
+    Shared by tests/test_book.py (the pages' content) and tests/test_browser.py (the pages in a
+    browser).
+    """
+    if os.environ.get("DEV_BUILT"):
+        return Path(os.environ["DEV_BUILT"])
+    out = tmp_path_factory.mktemp("book")
+    done = subprocess.run(
+        [
+            str(BIN / "jupyter-book"),
+            "build",
+            str(COURSE.root),
+            "--path-output",
+            str(out),
+            "-W",
+            "-n",
+            "--keep-going",
+        ],
+        capture_output=True,
+        text=True,
+        env=tool_env(),
+        timeout=1800,
+    )
+    log = done.stdout + done.stderr
+    assert done.returncode == 0, log[-6000:]
+    # Sphinx's warnings; TensorFlow's own stderr line in the kernels' log is not one of them.
+    warnings = [
+        line
+        for line in log.splitlines()
+        if "WARNING:" in line and "absl::InitializeLog()" not in line
+    ]
+    assert not warnings, "\n".join(warnings[:20])
+    return out / "_build"
