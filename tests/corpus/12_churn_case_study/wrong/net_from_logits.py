@@ -1,0 +1,16 @@
+"""Binary cross-entropy with from_logits=True on a sigmoid output: the sigmoid is applied twice."""
+
+
+# %% build-classifier-answer
+def build_churn_classifier(n_features):
+    """Return the compiled 6-6-1 churn network for n_features inputs."""
+    model = keras.Sequential(
+        [
+            keras.Input(shape=(n_features,)),
+            keras.layers.Dense(6, activation="relu"),
+            keras.layers.Dense(6, activation="relu"),
+            keras.layers.Dense(1, activation="sigmoid"),
+        ]
+    )
+    model.compile(optimizer="adam", loss=keras.losses.BinaryCrossentropy(from_logits=True), metrics=["accuracy"])
+    return model

@@ -1,0 +1,14 @@
+"""Builds the network but forgets to compile it."""
+
+
+# %% build-classifier-answer
+def build_churn_classifier(n_features):
+    """Return the compiled 6-6-1 churn network for n_features inputs."""
+    return keras.Sequential(
+        [
+            keras.Input(shape=(n_features,)),
+            keras.layers.Dense(6, activation="relu"),
+            keras.layers.Dense(6, activation="relu"),
+            keras.layers.Dense(1, activation="sigmoid"),
+        ]
+    )

@@ -1,0 +1,15 @@
+"""Only one hidden layer of 6 nodes."""
+
+
+# %% build-classifier-answer
+def build_churn_classifier(n_features):
+    """Return the compiled 6-6-1 churn network for n_features inputs."""
+    model = keras.Sequential(
+        [
+            keras.Input(shape=(n_features,)),
+            keras.layers.Dense(6, activation="relu"),
+            keras.layers.Dense(1, activation="sigmoid"),
+        ]
+    )
+    model.compile(optimizer="adam", loss="binary_crossentropy", metrics=["accuracy"])
+    return model

@@ -1,0 +1,16 @@
+"""tanh instead of ReLU in the second hidden layer."""
+
+
+# %% build-classifier-answer
+def build_churn_classifier(n_features):
+    """Return the compiled 6-6-1 churn network for n_features inputs."""
+    model = keras.Sequential(
+        [
+            keras.Input(shape=(n_features,)),
+            keras.layers.Dense(6, activation="relu"),
+            keras.layers.Dense(6, activation="tanh"),
+            keras.layers.Dense(1, activation="sigmoid"),
+        ]
+    )
+    model.compile(optimizer="adam", loss="binary_crossentropy", metrics=["accuracy"])
+    return model
