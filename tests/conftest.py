@@ -86,9 +86,10 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     Shared by tests/test_book.py (the pages' content) and tests/test_browser.py (the pages in a
     browser).
     """
-    if os.environ.get("DEV_BUILT"):
-        return Path(os.environ["DEV_BUILT"])
     out = tmp_path_factory.mktemp("book")
+    # The kernels must draw inline: pytest_configure's MPLBACKEND=Agg would make plt.show()
+    # display nothing, and the pages would have no figures.
+    book_env = {k: v for k, v in tool_env().items() if k != "MPLBACKEND"}
     done = subprocess.run(
         [
             str(BIN / "jupyter-book"),
@@ -102,7 +103,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
         ],
         capture_output=True,
         text=True,
-        env=tool_env(),
+        env=book_env,
         timeout=1800,
     )
     log = done.stdout + done.stderr

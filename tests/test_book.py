@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from pathlib import Path
@@ -187,3 +188,22 @@ def test_pages_load_mathjax_and_scripts_from_the_book_itself(built):
             file = (built / "html" / entry).parent / src
             assert file.resolve().is_file(), f"{entry}: {src} is not in the built book"
     assert with_math, "no page has math: the check above checked nothing"
+
+
+def test_chapter_figures_are_on_the_pages(built):
+    """Every figure a chapter drew is on its page, with the alt text its cell gives it."""
+    drawn = 0
+    for entry in toc_files():
+        executed = built / "jupyter_execute" / f"{entry}.ipynb"
+        if not (entry.startswith("book/") and executed.is_file()):
+            continue
+        page = (built / "html" / f"{entry}.html").read_text()
+        shown = {html.unescape(alt) for alt in re.findall(r'<img[^>]*\balt="([^"]*)"', page)}
+        for cell in json.loads(executed.read_text())["cells"]:
+            alt = cell.get("metadata", {}).get("mystnb", {}).get("image", {}).get("alt")
+            images = [o for o in cell.get("outputs", []) if "image/png" in o.get("data", {})]
+            if alt and images:
+                drawn += 1
+                assert alt in shown, f"{entry}: no figure {alt[:60]!r}..."
+    # A build whose kernels drew nothing (MPLBACKEND=Agg, for one) would pass the loop above.
+    assert drawn, "no chapter drew a figure"
