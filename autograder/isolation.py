@@ -7,6 +7,8 @@ Used by the sandbox's child process (see sandbox.py) when the grader runs as roo
   and feedback), the submissions, /tmp (other students' scratch folders) and root's home;
   only the Python installation, the virtual environment and the course's helper package are
   mounted back, read-only, and the notebook's own scratch folder, writable;
+- a network namespace of its own, with no network interface up: no connection can be made,
+  not even to localhost (the kernel and its client talk over unix sockets);
 - a user id of its own for every run (not root, in no group), so that a process the notebook
   leaves behind can be found and killed afterwards, and the per-user process limit contains
   fork bombs.
@@ -19,12 +21,17 @@ model in the instructors' guide says what each mode does and does not prevent.
 from __future__ import annotations
 
 import ctypes
+import fcntl
 import os
 import signal
 import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 CLONE_NEWNS = 0x00020000
+CLONE_NEWNET = 0x40000000
 MS_RDONLY, MS_NOSUID, MS_NODEV = 0x1, 0x2, 0x4
 MS_REMOUNT, MS_BIND, MS_REC, MS_PRIVATE = 0x20, 0x1000, 0x4000, 0x40000
 MNT_DETACH = 0x2
@@ -38,9 +45,45 @@ def available() -> bool:
     return sys.platform.startswith("linux") and os.geteuid() == 0
 
 
-def run_uid() -> int:
-    """A user id for one run, unique among concurrent runs of this machine."""
-    return FIRST_UID + (os.getpid() * 7 + int.from_bytes(os.urandom(2), "big")) % UID_SPAN
+def _lock_dir() -> Path:
+    for base in (Path("/run"), Path(tempfile.gettempdir())):
+        folder = base / "autograder-uids"
+        try:
+            folder.mkdir(mode=0o700, exist_ok=True)
+        except OSError:
+            continue
+        if os.access(folder, os.W_OK):
+            return folder
+    raise OSError("no folder for the grading user ids' lock files")
+
+
+@contextmanager
+def claimed_uid() -> Iterator[int]:
+    """A user id held by this run alone while the block runs, across threads and processes.
+
+    Each id has a lock file; the run holds an exclusive lock on it (released by the kernel if
+    the grader dies), so two concurrent runs on one machine never share an id, and finishing
+    one run (which kills every process of its id) never touches another. Whatever an earlier,
+    killed grader left running under the id is killed before the id is used.
+    """
+    folder = _lock_dir()
+    start = int.from_bytes(os.urandom(2), "big")
+    for step in range(UID_SPAN):
+        uid = FIRST_UID + (start + step) % UID_SPAN
+        fd = os.open(folder / str(uid), os.O_CREAT | os.O_RDWR, 0o600)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(fd)
+            continue
+        try:
+            kill_user(uid)
+            yield uid
+        finally:
+            kill_user(uid)
+            os.close(fd)
+        return
+    raise RuntimeError(f"all {UID_SPAN} grading user ids are in use")
 
 
 def _libc():
@@ -89,7 +132,9 @@ def enter(workdir: Path, hide: list[Path], keep_readonly: list[Path], uid: int) 
     keep = [(p.resolve(), True) for p in keep_readonly if p.exists()]
     keep.append((workdir.resolve(), False))
 
-    _check(libc.unshare(CLONE_NEWNS), "unshare")
+    # A network namespace of its own has no interface but a loopback that is down: no network at
+    # all (the kernel talks to its client over unix sockets, see sandbox.execute).
+    _check(libc.unshare(CLONE_NEWNS | CLONE_NEWNET), "unshare")
     _mount(libc, None, "/", None, MS_REC | MS_PRIVATE)
     # Stage what must stay visible (binds work only within this namespace), then cover.
     stage = Path("/mnt")

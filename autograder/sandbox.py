@@ -92,6 +92,7 @@ def _truncate_outputs(cell: NotebookNode) -> None:
 
 def execute(notebook: NotebookNode, workdir: Path, cell_seconds: float) -> dict:
     """Execute the notebook in workdir; return statuses, errors and the executed notebook."""
+    from traitlets.config import Config
     from nbclient import NotebookClient
     from nbclient.exceptions import DeadKernelError
 
@@ -109,8 +110,13 @@ def execute(notebook: NotebookNode, workdir: Path, cell_seconds: float) -> dict:
             errors[cell_index] = f"{name}: {value}".strip().splitlines()[0][:300]
         _truncate_outputs(cell)
 
+    # Unix sockets, not TCP: the kernel works without any network (isolation.py cuts it off).
+    runtime = workdir / ".jupyter-runtime"
+    runtime.mkdir(exist_ok=True)
+    config = Config({"KernelManager": {"transport": "ipc", "ip": str(runtime / "kernel")}})
     client = NotebookClient(
         notebook,
+        config=config,
         timeout=int(cell_seconds),
         kernel_name="python3",
         allow_errors=True,
@@ -189,7 +195,15 @@ def run_isolated(
     from . import isolation
 
     limits = limits or Limits()
-    uid = isolation.run_uid() if walls is not None and isolation.available() else None
+    if walls is None or not isolation.available():
+        return _run(notebook, workdir, limits, walls, None)
+    with isolation.claimed_uid() as uid:
+        return _run(notebook, workdir, limits, walls, uid)
+
+
+def _run(
+    notebook: NotebookNode, workdir: Path, limits: Limits, walls: Walls | None, uid: int | None
+) -> RunResult:
     if uid is not None:
         for path in [workdir, *workdir.rglob("*")]:
             os.chown(path, uid, uid, follow_symlinks=False)
@@ -240,8 +254,7 @@ def run_isolated(
         timed_out = True
     finally:
         _kill_session(proc.pid)  # whatever the notebook left running in its session ends here
-        if uid is not None:
-            isolation.kill_user(uid)  # ... and whatever escaped the session
+        # (and whatever escaped the session: claimed_uid kills every process of the run's uid)
         notebook_file.unlink(missing_ok=True)
     seconds = time.monotonic() - start
     if timed_out:

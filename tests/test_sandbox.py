@@ -136,3 +136,36 @@ def test_a_daemon_that_left_the_session_is_killed(tmp_path):
     time.sleep(6)
     assert not (workdir / "still-here").exists(), "a daemonised process outlived its grading"
     assert not marker.exists()
+
+
+@needs_root
+def test_no_network_not_even_localhost(tmp_path):
+    import socket
+
+    server = socket.create_server(("127.0.0.1", 0))
+    port = server.getsockname()[1]
+    workdir = Path(tempfile.mkdtemp(prefix="grade-test-"))
+    probe = notebook(
+        f"import socket\nsocket.create_connection(('127.0.0.1', {port}), timeout=5)",
+        "import socket\nsocket.getaddrinfo('pypi.org', 443)",
+        "x = 1",
+    )
+    course = Path(__file__).resolve().parents[1]
+    try:
+        run = run_isolated(probe, workdir, Limits(wall_seconds=60), Walls.for_course(course))
+    finally:
+        server.close()
+    assert run.status == {0: "error", 1: "error", 2: "ok"}, run.problem or run.errors
+    assert "ConnectionRefused" in run.errors[0] or "unreachable" in run.errors[0], run.errors
+
+
+@needs_root
+def test_concurrent_runs_never_share_a_user_id():
+    with isolation.claimed_uid() as first, isolation.claimed_uid() as second:
+        assert first != second
+        assert FIRST_UID_RANGE.start <= first < FIRST_UID_RANGE.stop
+    with isolation.claimed_uid() as again:  # released ids can be claimed again
+        assert FIRST_UID_RANGE.start <= again < FIRST_UID_RANGE.stop
+
+
+FIRST_UID_RANGE = range(isolation.FIRST_UID, isolation.FIRST_UID + isolation.UID_SPAN)
