@@ -25,6 +25,7 @@ import nbformat
 from nbformat import NotebookNode
 
 from . import release as release_step
+from . import sandbox
 from .assemble import assemble, grade_id, is_answer, is_test, max_points
 from .collect import Submission, collect
 from .config import COURSE_ID, Course, UserError
@@ -291,11 +292,21 @@ class Grader:
         if scheduler:
             yield from self._run_dask(tasks, by_student, scheduler)
             return
-        with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
+        sandbox.allow_runs()
+        pool = ThreadPoolExecutor(max_workers=max(1, workers))
+        try:
             futures = {pool.submit(grade_task, task): name for name, task in tasks.items()}
             for future in as_completed(futures):
                 sub = by_student[futures[future]]
                 yield sub, self._outcome(sub, future)
+        except BaseException:
+            # Ctrl-C (or any abort): queued students never start, running notebooks are killed
+            # now, and nothing of theirs is recorded: the next run grades them from the start.
+            pool.shutdown(wait=False, cancel_futures=True)
+            sandbox.stop_all()
+            raise
+        finally:
+            pool.shutdown(wait=True)
 
     def _run_dask(self, tasks: dict[str, Task], by_student: dict[str, Submission], address: str):
         from distributed import Client

@@ -18,6 +18,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -92,9 +93,9 @@ def _truncate_outputs(cell: NotebookNode) -> None:
 
 def execute(notebook: NotebookNode, workdir: Path, cell_seconds: float) -> dict:
     """Execute the notebook in workdir; return statuses, errors and the executed notebook."""
-    from traitlets.config import Config
     from nbclient import NotebookClient
     from nbclient.exceptions import DeadKernelError
+    from traitlets.config import Config
 
     status: dict[int, str] = {}
     errors: dict[int, str] = {}
@@ -111,9 +112,10 @@ def execute(notebook: NotebookNode, workdir: Path, cell_seconds: float) -> dict:
         _truncate_outputs(cell)
 
     # Unix sockets, not TCP: the kernel works without any network (isolation.py cuts it off).
-    runtime = workdir / ".jupyter-runtime"
-    runtime.mkdir(exist_ok=True)
-    config = Config({"KernelManager": {"transport": "ipc", "ip": str(runtime / "kernel")}})
+    # The socket paths are relative to workdir (the cwd of this process and of the kernel): a
+    # unix socket's absolute path may not exceed 107 bytes, and TMPDIR can be long.
+    (workdir / ".jupyter-runtime").mkdir(exist_ok=True)
+    config = Config({"KernelManager": {"transport": "ipc", "ip": ".jupyter-runtime/kernel"}})
     client = NotebookClient(
         notebook,
         config=config,
@@ -177,6 +179,25 @@ def _limit(limits: Limits):
     return apply
 
 
+_running: set[int] = set()  # child pids of the runs in progress (all threads)
+_running_lock = threading.Lock()
+_stopping = threading.Event()
+
+
+def stop_all() -> None:
+    """Kill every run in progress now and start no new one (Ctrl-C in the grader)."""
+    _stopping.set()
+    with _running_lock:
+        pids = list(_running)
+    for pid in pids:
+        _kill_session(pid)
+
+
+def allow_runs() -> None:
+    """Undo stop_all (a new grading run starts)."""
+    _stopping.clear()
+
+
 def _kill_session(pid: int) -> None:
     try:
         os.killpg(pid, signal.SIGKILL)
@@ -235,6 +256,9 @@ def _run(
     }
     cmd = [sys.executable, "-m", "autograder.sandbox", str(notebook_file), str(workdir)]
     cmd += [str(limits.cell_seconds), json.dumps(spec)]
+    if _stopping.is_set():
+        notebook_file.unlink(missing_ok=True)
+        return RunResult(None, problem="grading was stopped", seconds=0.0)
     proc = subprocess.Popen(
         cmd,
         cwd=workdir,
@@ -245,6 +269,8 @@ def _run(
         start_new_session=True,
         preexec_fn=_limit(limits),
     )
+    with _running_lock:
+        _running.add(proc.pid)
     try:
         stdout, stderr = proc.communicate(timeout=limits.wall_seconds)
         timed_out = False
@@ -254,6 +280,8 @@ def _run(
         timed_out = True
     finally:
         _kill_session(proc.pid)  # whatever the notebook left running in its session ends here
+        with _running_lock:
+            _running.discard(proc.pid)
         # (and whatever escaped the session: claimed_uid kills every process of the run's uid)
         notebook_file.unlink(missing_ok=True)
     seconds = time.monotonic() - start

@@ -45,8 +45,14 @@ class GradedAssignment:
         return self.results[student]
 
 
+# Wrong answers of each assignment that also go through the real grader, so that the warm
+# kernel's scores (tests/trial.py) can be checked against the grader's.
+CROSS_CHECKED = 2
+
+
 def _entries(assignment: str) -> list[CorpusEntry]:
-    return corpus(assignment, "wrong") + corpus(assignment, "right")
+    """What the real grader grades: every right answer and the first wrong ones."""
+    return corpus(assignment, "wrong")[:CROSS_CHECKED] + corpus(assignment, "right")
 
 
 @pytest.fixture(scope="session")
@@ -74,6 +80,21 @@ def graded(tmp_path_factory: pytest.TempPathFactory):
             cache[assignment] = GradedAssignment(
                 assignment, {r.student: r for r in results}, base / "out"
             )
+        return cache[assignment]
+
+    return get
+
+
+@pytest.fixture(scope="session")
+def tried():
+    """Scores of every wrong answer of an assignment, from warm kernels (tests/trial.py)."""
+    from trial import try_entries
+
+    cache: dict[str, dict[str, float]] = {}
+
+    def get(assignment: str) -> dict[str, float]:
+        if assignment not in cache:
+            cache[assignment] = try_entries(COURSE, assignment, corpus(assignment, "wrong"))
         return cache[assignment]
 
     return get

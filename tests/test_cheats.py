@@ -10,7 +10,8 @@ import pytest
 from autograder.grade import Grader, collect_submissions
 from autograder.sandbox import Limits
 from conftest import COURSE
-from submissions import corpus, write_submission
+from submissions import corpus, student_notebook
+from trial import try_notebooks
 
 ASSIGNMENT = "01_neurons"
 WRONG = {e.name: e for e in corpus(ASSIGNMENT, "wrong")}["dense_forgot_bias"]
@@ -56,17 +57,33 @@ CHEATS = {
 }
 
 
+# Without the guard, these cheats do raise the score (test_the_guard_is_what_stops_them).
+# The others cannot change the kernel's execution reply, which alone decides (custom-exception-
+# handler, silenced-traceback, replaced-excepthook, printed-pass; plain nbgrader, which reads the
+# outputs, gives the silenced traceback full points), or are undone by the names each test cell
+# imports again (redefined-np).
+STOPPED_BY_THE_GUARD = ("input-transformer", "ast-transformer", "monkeypatched-numpy")
+
+
+def cheating_notebooks(cheat: str | None) -> dict[str, nbformat.NotebookNode]:
+    notebooks = {}
+    for path in COURSE.release_notebooks(ASSIGNMENT):
+        nb = student_notebook(COURSE, ASSIGNMENT, path.name, WRONG.answers)
+        if cheat is not None:
+            nb.cells.insert(2, nbformat.v4.new_code_cell(CHEATS[cheat]))
+        notebooks[path.name] = nb
+    return notebooks
+
+
 @pytest.fixture(scope="module")
 def graded(tmp_path_factory):
     base = tmp_path_factory.mktemp("cheats")
     subs = base / "submissions"
-    for name, cheat in CHEATS.items():
-        folder = write_submission(subs / name, COURSE, ASSIGNMENT, WRONG.answers)
-        for path in folder.glob("*.ipynb"):
-            nb = nbformat.read(path, as_version=4)
-            nb.cells.insert(2, nbformat.v4.new_code_cell(cheat))
-            nbformat.write(nb, path)
-    write_submission(subs / "honest-wrong", COURSE, ASSIGNMENT, WRONG.answers)
+    for name in [*CHEATS, None]:
+        folder = subs / (name or "honest-wrong")
+        folder.mkdir(parents=True)
+        for file_name, nb in cheating_notebooks(name).items():
+            nbformat.write(nb, folder / file_name)
     grader = Grader(COURSE, ASSIGNMENT, base / "out", Limits(wall_seconds=300))
     try:
         grader.prepare()
@@ -82,3 +99,12 @@ def test_cheat_does_not_raise_the_score(graded, cheat):
     honest = graded["honest-wrong"]
     assert honest.score < honest.max_score
     assert graded[cheat].score <= honest.score, f"{cheat} gained points"
+
+
+def test_the_guard_is_what_stops_them():
+    """In a kernel without the guard these cheats win points: the tests above can fail."""
+    versions = {name: cheating_notebooks(name) for name in STOPPED_BY_THE_GUARD}
+    versions["honest-wrong"] = cheating_notebooks(None)
+    scores = try_notebooks(COURSE, ASSIGNMENT, versions, guarded=False)
+    for cheat in STOPPED_BY_THE_GUARD:
+        assert scores[cheat] > scores["honest-wrong"], f"{cheat} would not need the guard"

@@ -9,7 +9,7 @@ import pytest
 
 from autograder.assemble import grade_id, is_answer, is_test
 from autograder.release import HIDDEN_BEGIN
-from conftest import ASSIGNMENTS, COURSE
+from conftest import ASSIGNMENTS, COURSE, CROSS_CHECKED
 from submissions import corpus
 
 WRONG = [e for a in ASSIGNMENTS for e in corpus(a, "wrong")]
@@ -32,9 +32,19 @@ def test_untouched_student_version_scores_zero(graded, assignment):
 
 
 @pytest.mark.parametrize("entry", WRONG, ids=lambda e: e.id)
-def test_wrong_answer_loses_points(graded, entry):
-    result = graded(entry.assignment)[entry.id]
-    assert result.score < result.max_score, f"{entry.description!r} kept full marks"
+def test_wrong_answer_loses_points(tried, graded, entry):
+    score = tried(entry.assignment)[entry.id]
+    max_score = graded(entry.assignment)["solution"].max_score
+    assert score < max_score, f"{entry.description!r} kept full marks"
+
+
+@pytest.mark.parametrize("assignment", ASSIGNMENTS)
+def test_warm_kernel_scores_wrong_answers_as_the_grader_does(tried, graded, assignment):
+    """The wrong answers graded both ways (conftest.CROSS_CHECKED) get the same scores."""
+    checked = corpus(assignment, "wrong")[:CROSS_CHECKED]
+    assert checked
+    for entry in checked:
+        assert tried(assignment)[entry.id] == graded(assignment)[entry.id].score, entry.id
 
 
 @pytest.mark.parametrize("entry", RIGHT, ids=lambda e: e.id)

@@ -214,3 +214,53 @@ def test_run_killed_midway_resumes_without_loss_or_double_grading(tmp_path):
     grades = read_grades(out)
     assert sorted(grades) == [f"s{i}" for i in range(5)]
     assert all(float(r["score"]) == float(r["max_score"]) for r in grades.values())
+
+
+def test_ctrl_c_stops_running_notebooks_at_once_and_keeps_finished_students(tmp_path):
+    """Ctrl-C while slow notebooks run: the run ends in seconds, no process is left behind."""
+    import os
+    import signal
+    import time
+
+    import nbformat
+
+    subs = tmp_path / "subs"
+    write_submission(subs / "a-quick", COURSE, FIRST)
+    for i in range(4):
+        folder = write_submission(subs / f"slow{i}", COURSE, FIRST)
+        for path in folder.glob("*.ipynb"):
+            nb = nbformat.read(path, as_version=4)
+            nb.cells.insert(1, nbformat.v4.new_code_cell("import time\ntime.sleep(300)"))
+            nbformat.write(nb, path)
+    out, scratch = tmp_path / "out", tmp_path / "scratch"
+    scratch.mkdir()
+    env = {**tool_env(), "TMPDIR": str(scratch)}  # the children's paths name this test's folder
+    cmd = [sys.executable, "-m", "autograder", "grade", FIRST, str(subs), "--out", str(out)]
+    proc = subprocess.Popen(
+        [*cmd, "--workers", "2", "--quiet"],
+        cwd=COURSE.root,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+    deadline = time.monotonic() + 300
+    while time.monotonic() < deadline and not (out / "results" / "a-quick.json").exists():
+        time.sleep(0.2)
+    time.sleep(3)  # two slow notebooks are now sleeping in their kernels
+    os.killpg(proc.pid, signal.SIGINT)  # what Ctrl-C in a terminal does
+    start = time.monotonic()
+    stdout, stderr = proc.communicate(timeout=60)
+    assert time.monotonic() - start < 15, "Ctrl-C must not wait for running notebooks"
+    assert proc.returncode == 130 and "interrupted" in stderr, stdout + stderr
+    assert sorted(p.stem for p in (out / "results").glob("*.json")) == ["a-quick"]
+    time.sleep(1)
+    left = []
+    for entry in Path("/proc").iterdir():
+        try:
+            if entry.name.isdigit() and str(scratch) in (entry / "cmdline").read_text():
+                left.append(entry.name)
+        except OSError:
+            pass
+    assert not left, f"processes left running after Ctrl-C: {left}"
