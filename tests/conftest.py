@@ -105,8 +105,12 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A cold build (fresh execution cache) of the whole book, once per session: its _build folder.
 
     Shared by tests/test_book.py (the pages' content) and tests/test_browser.py (the pages in a
-    browser).
+    browser). While working on those tests, `BOOK_BUILD=_build` reuses a build made by `make book`
+    instead (the full suite always builds cold).
     """
+    reuse = os.environ.get("BOOK_BUILD")
+    if reuse:
+        return Path(reuse).resolve()
     out = tmp_path_factory.mktemp("book")
     # The kernels must draw inline: pytest_configure's MPLBACKEND=Agg would make plt.show()
     # display nothing, and the pages would have no figures.

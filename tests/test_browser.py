@@ -289,6 +289,38 @@ def test_gpu_chapter_shows_the_colab_gpu_badge(visit, chapter):
     assert "Open in Colab (GPU)" in (badge.locator("svg").get_attribute("aria-label") or "")
 
 
+EXERCISE_PAGES = [page for page in PAGES if page.startswith("exercises/")]
+
+
+@pytest.mark.parametrize("path", EXERCISE_PAGES)
+def test_exercise_page_opens_downloads_and_links_back(site, visit, path):
+    """Colab and download buttons, the way to submit, and the chapter it belongs to."""
+    seen = visit(f"{path}.html")
+    page = seen.page
+    box = page.locator(".exercise-box").first
+    assert box.is_visible(), f"{path}: no exercise box at the top"
+    colab = box.get_by_role("link", name="Open in Colab")
+    assert colab.get_attribute("href") == colab_url(path)
+    download = box.get_by_role("link", name="Download the notebook")
+    name = path.rsplit("/", 1)[1] + ".ipynb"
+    assert download.get_attribute("download") == name
+    with page.expect_download() as started:
+        download.click()
+    saved = Path(started.value.path())
+    assert saved.read_bytes() == (COURSE.root / f"{path}.ipynb").read_bytes(), (
+        f"{path}: the download is not the released notebook"
+    )
+    assert "How to submit" in box.inner_text() and name in box.inner_text()
+    assignment = path.split("/")[1]
+    back = box.get_by_role("link").filter(has_not_text="Colab").filter(has_not_text="Download")
+    assert back.count() == 1, f"{path}: no link back to its chapter"
+    back.click()
+    page.wait_for_url(f"{site}/book/{assignment}.html")
+    forward = page.locator(f'.chapter-exercise a[href$="{path}.html"]')
+    assert forward.count() == 1, f"book/{assignment}: no link to {path}"
+    assert not seen.problems(), "\n".join(seen.problems())
+
+
 def test_search_finds_the_backpropagation_chapter(visit):
     seen = visit("search.html")
     page = seen.page
