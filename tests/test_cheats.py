@@ -7,9 +7,10 @@ import os
 import nbformat
 import pytest
 
+import yes_man
 from autograder.grade import Grader, collect_submissions
 from autograder.sandbox import Limits
-from conftest import COURSE
+from conftest import ASSIGNMENTS, COURSE
 from submissions import corpus, student_notebook
 from trial import try_notebooks
 
@@ -108,3 +109,16 @@ def test_the_guard_is_what_stops_them():
     scores = try_notebooks(COURSE, ASSIGNMENT, versions, guarded=False)
     for cheat in STOPPED_BY_THE_GUARD:
         assert scores[cheat] > scores["honest-wrong"], f"{cheat} would not need the guard"
+
+
+@pytest.mark.parametrize("assignment", ASSIGNMENTS)
+def test_answers_that_agree_with_anything_score_nothing(assignment):
+    """Objects whose ==, <, shape and arithmetic say yes to every test (tests/yes_man.py)."""
+    answers = yes_man.answers(COURSE, assignment)
+    assert answers, f"{assignment} has no answer cells"
+    notebooks = {
+        path.name: student_notebook(COURSE, assignment, path.name, answers)
+        for path in COURSE.release_notebooks(assignment)
+    }
+    scores = try_notebooks(COURSE, assignment, {"yes-man": notebooks})
+    assert scores["yes-man"] == 0, f"{assignment}: always-agreeing answers won points"

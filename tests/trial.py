@@ -27,8 +27,8 @@ import nbformat
 
 from autograder.assemble import assemble, grade_id, is_test, max_points
 from autograder.config import Course
-from autograder.markers import MARKER
 from autograder.grade import Template, score_notebook, support_files, write_support_files
+from autograder.markers import MARKER
 from submissions import CorpusEntry, student_notebook
 
 GUARD = "--IPKernelApp.kernel_class=autograder.guard.GuardedKernel"
@@ -36,7 +36,9 @@ CELL_SECONDS = 120
 
 # Between two versions: the guard restores IPython's machinery and numpy (the marker), then
 # forget the user's names, figures and Keras models, and go back to the folder.
-RESET = MARKER + """
+RESET = (
+    MARKER
+    + """
 %reset -f
 import os as _os, sys as _sys
 _os.chdir({workdir!r})
@@ -46,6 +48,7 @@ if "keras" in _sys.modules:
     _sys.modules["keras"].backend.clear_session()
 del _os, _sys
 """
+)
 
 
 class WarmKernel:
