@@ -26,7 +26,7 @@ from nbformat import NotebookNode
 
 from . import release as release_step
 from . import sandbox
-from .assemble import assemble, grade_id, is_answer, is_test, max_points
+from .assemble import add_canaries, assemble, grade_id, is_answer, is_test, max_points
 from .collect import Submission, collect
 from .config import COURSE_ID, Course, UserError
 from .sandbox import Limits, Walls, run_isolated
@@ -160,6 +160,7 @@ def grade_task(task: Task) -> list[NotebookGrade]:
             )
             continue
         built = assemble(task.notebooks[template.name], template.source, template.release)
+        canaries = add_canaries(built.notebook)
         with tempfile.TemporaryDirectory(prefix="grade-") as tmp:
             workdir = Path(tmp)
             write_support_files(task.files, workdir)
@@ -176,8 +177,23 @@ def grade_task(task: Task) -> list[NotebookGrade]:
             scores = dict.fromkeys(template.tests, 0.0)
         else:
             scores = score_notebook(template, run.notebook, run.status)
+            if faked_replies(run, canaries):
+                scores = dict.fromkeys(template.tests, 0.0)
+                problems.append(
+                    f"{template.name}: the kernel answered 'passed' to a check that must fail "
+                    "(its replies were tampered with): scored 0, review by hand"
+                )
+            run.notebook.cells = [c for c in run.notebook.cells if c.get("id") not in canaries]
         grades.append(NotebookGrade(template.name, scores, run.notebook, problems, run.seconds))
     return grades
+
+
+def faked_replies(run, canaries: dict[str, str]) -> bool:
+    """True when the kernel replied "ok" to a check that must fail (see add_canaries)."""
+    return any(
+        cell.get("id") in canaries and run.status.get(index) == "ok"
+        for index, cell in enumerate(run.notebook.cells)
+    )
 
 
 def database_url(url: str) -> str:

@@ -6,7 +6,9 @@ Builds N synthetic students per assignment (correct, wrong, untouched and faulty
 in turn), then measures in one run, on this machine:
 
 1. the bare execution of each notebook with nbclient (no grading at all), against
-   `grade --workers 1` on the same notebooks: the grader's overhead per submission;
+   `grade --workers 1` on the same notebooks: the grader's overhead, split into a fixed cost
+   per run (measured on a class of one: nbgrader records the assignment in the gradebook,
+   feedback and CSV are written) and the cost per submission (the rest of the class);
 2. plain serial `nbgrader autograde` against `grade --workers 2`;
 3. `grade --scheduler` on a local Dask cluster of two worker processes.
 
@@ -124,6 +126,13 @@ def main() -> None:
             n = args.students
             bare = bare_execution(subs, cell_timeout=20)
             common = ["--timeout", "60", "--cell-timeout", "20", "--quiet"]
+            single = make_class(course, assignment, 1, work / "single")
+            bare_single = bare_execution(single, cell_timeout=20)
+            out_single = str(work / "g-single")
+            one_single = timed(
+                [*grade, assignment, str(single), "--out", out_single, "--workers", "1", *common],
+                ROOT,
+            )
             one = timed(
                 [
                     *grade,
@@ -175,7 +184,11 @@ def main() -> None:
             print(f"  grade --workers 2                 {two:7.1f} s")
             print(f"  plain nbgrader autograde, serial  {plain:7.1f} s")
             print(f"  grade --scheduler (2 dask workers){dask:7.1f} s")
+            fixed = one_single - bare_single
+            per_student = (one - one_single) / (bare - bare_single)
+            print(f"  fixed cost of a grading run       {fixed:7.1f} s  (class of one, minus bare)")
             print(f"  overhead, grade --workers 1 / bare execution: {one / bare:.2f}x")
+            print(f"  overhead per submission, beyond the fixed cost: {per_student:.2f}x")
             print(f"  speed-up, --workers 2 over --workers 1:       {one / two:.2f}x")
             print(f"  plain nbgrader serial / grade --workers 2:    {plain / two:.2f}x")
             print(f"  dask (2 workers) / --workers 2:               {dask / two:.2f}x")

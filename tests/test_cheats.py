@@ -54,6 +54,18 @@ CHEATS = {
         "np = Anything()"
     ),
     "replaced-excepthook": "import sys\nsys.excepthook = lambda *args: None",
+    "patched-kernel-replies": (
+        "import inspect\n"
+        "_kernel = get_ipython().kernel\n"
+        "_real = _kernel.do_execute\n"
+        "async def _always_ok(*args, **kwargs):\n"
+        "    reply = _real(*args, **kwargs)\n"
+        "    if inspect.isawaitable(reply):\n"
+        "        reply = await reply\n"
+        "    reply['status'] = 'ok'\n"
+        "    return reply\n"
+        "_kernel.do_execute = _always_ok"
+    ),
     "printed-pass": "print('All tests passed: 10/10 points')",
 }
 
@@ -64,6 +76,8 @@ CHEATS = {
 # outputs, gives the silenced traceback full points), or are undone by the names each test cell
 # imports again (redefined-np).
 STOPPED_BY_THE_GUARD = ("input-transformer", "ast-transformer", "monkeypatched-numpy")
+# ... and this one, by the checks that must fail among the test cells (assemble.add_canaries).
+CAUGHT_BY_THE_CANARIES = ("patched-kernel-replies",)
 
 
 def cheating_notebooks(cheat: str | None) -> dict[str, nbformat.NotebookNode]:
@@ -102,13 +116,20 @@ def test_cheat_does_not_raise_the_score(graded, cheat):
     assert graded[cheat].score <= honest.score, f"{cheat} gained points"
 
 
-def test_the_guard_is_what_stops_them():
-    """In a kernel without the guard these cheats win points: the tests above can fail."""
-    versions = {name: cheating_notebooks(name) for name in STOPPED_BY_THE_GUARD}
+def test_the_guard_and_the_canaries_are_what_stop_them():
+    """In a kernel without the guard and without the canaries these cheats win points."""
+    cheats = STOPPED_BY_THE_GUARD + CAUGHT_BY_THE_CANARIES
+    versions = {name: cheating_notebooks(name) for name in cheats}
     versions["honest-wrong"] = cheating_notebooks(None)
     scores = try_notebooks(COURSE, ASSIGNMENT, versions, guarded=False)
-    for cheat in STOPPED_BY_THE_GUARD:
-        assert scores[cheat] > scores["honest-wrong"], f"{cheat} would not need the guard"
+    for cheat in cheats:
+        assert scores[cheat] > scores["honest-wrong"], f"{cheat} would not need the defence"
+
+
+def test_faked_kernel_replies_are_reported(graded):
+    result = graded["patched-kernel-replies"]
+    assert result.score == 0
+    assert "tampered" in result.problem, result.problem
 
 
 @pytest.mark.parametrize("assignment", ASSIGNMENTS)
