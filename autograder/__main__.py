@@ -33,7 +33,7 @@ def _release(args: argparse.Namespace) -> int:
 
 
 def _grade(args: argparse.Namespace) -> int:
-    from .feedback import table, write_feedback, write_grades_csv
+    from .feedback import table, write_grades_csv
     from .grade import Grader, collect_submissions, progress_printer, summarise
 
     course = _course(args)
@@ -52,9 +52,6 @@ def _grade(args: argparse.Namespace) -> int:
                 progress=show,
                 scheduler=args.scheduler,
             )
-            for result in results:
-                if not result.skipped:
-                    write_feedback(grader.out, grader.assignment, result.student, grader.db_url)
     finally:
         grader.close()
     csv_path = grader.out / "grades.csv"

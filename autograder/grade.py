@@ -214,11 +214,13 @@ class Grader:
         out: Path,
         limits: Limits | None = None,
         db_url: str | None = None,
+        feedback: bool = True,
     ):
         self.course = course
         self.assignment = course.check_assignment(assignment)
         self.out = out.resolve()
         self.limits = limits or Limits()
+        self.feedback = feedback
         self.db_url = database_url(db_url) if db_url else f"sqlite:///{self.out / 'gradebook.db'}"
         self._release_tmp = tempfile.TemporaryDirectory(prefix="grading-release-")
         self.release_dir = Path(self._release_tmp.name) / self.assignment
@@ -356,7 +358,11 @@ class Grader:
             return []
 
     def record(self, sub: Submission, grades: list[NotebookGrade]) -> StudentResult:
-        """Write one student's grades to the gradebook and autograded/, then mark them finished."""
+        """Write one student's grades (gradebook, autograded/, feedback/), then mark them finished.
+
+        Runs in the coordinating process as each student finishes, while the workers grade the
+        next ones.
+        """
         from nbgrader.api import Gradebook, MissingEntry
 
         by_name = {g.name: g for g in grades}
@@ -397,6 +403,10 @@ class Grader:
                 if grade and grade.executed is not None:
                     self._save_autograded(gb, autograded, template, grade.executed, sub.student)
             gb.db.commit()
+        if self.feedback:  # before the result file: a finished student always has feedback
+            from .feedback import write_feedback
+
+            write_feedback(self.out, self.assignment, sub.student, self.db_url)
         result = StudentResult(
             sub.student,
             total,

@@ -68,7 +68,8 @@ def graded(tmp_path_factory: pytest.TempPathFactory):
             write_submission(subs_dir / "untouched", COURSE, assignment, untouched=True)
             for entry in _entries(assignment):
                 write_submission(subs_dir / entry.id, COURSE, assignment, entry.answers)
-            grader = Grader(COURSE, assignment, base / "out", Limits(wall_seconds=300))
+            limits = Limits(wall_seconds=300)
+            grader = Grader(COURSE, assignment, base / "out", limits, feedback=False)
             try:
                 grader.prepare()
                 from autograder.grade import collect_submissions

@@ -99,7 +99,7 @@ def graded(tmp_path_factory):
         folder.mkdir(parents=True)
         for file_name, nb in cheating_notebooks(name).items():
             nbformat.write(nb, folder / file_name)
-    grader = Grader(COURSE, ASSIGNMENT, base / "out", Limits(wall_seconds=300))
+    grader = Grader(COURSE, ASSIGNMENT, base / "out", Limits(wall_seconds=300), feedback=False)
     try:
         grader.prepare()
         found = collect_submissions(grader, subs, base / "scratch")
