@@ -5,7 +5,9 @@ from __future__ import annotations
 import html
 import json
 import re
+from html.parser import HTMLParser
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 import pytest
 import yaml
@@ -207,3 +209,51 @@ def test_chapter_figures_are_on_the_pages(built):
                 assert alt in shown, f"{entry}: no figure {alt[:60]!r}..."
     # A build whose kernels drew nothing (MPLBACKEND=Agg, for one) would pass the loop above.
     assert drawn, "no chapter drew a figure"
+
+
+class _Links(HTMLParser):
+    """The href and src attributes of a page, and the ids it defines."""
+
+    def __init__(self):
+        super().__init__()
+        self.links: list[str] = []
+        self.ids: set[str] = set()
+
+    def handle_starttag(self, tag, attrs):
+        for name, value in attrs:
+            if name == "id" and value:
+                self.ids.add(value)
+            elif name in ("href", "src") and value and tag != "base":
+                self.links.append(value)
+
+
+def _parsed(path: Path) -> _Links:
+    parser = _Links()
+    parser.feed(path.read_text(encoding="utf-8", errors="replace"))
+    return parser
+
+
+def test_every_internal_link_resolves(built):
+    """Every relative href and src of every page points at a file of the site, and every
+    #fragment at an id of its page. External links are not followed (no network)."""
+    site = built / "html"
+    pages = [p for p in site.rglob("*.html") if "_static" not in p.parts]
+    parsed = {page: _parsed(page) for page in pages}
+    broken, checked = [], 0
+    for page, links in parsed.items():
+        for link in links.links:
+            parts = urlsplit(link)
+            if parts.scheme or link.startswith("//") or link == "#":
+                continue  # another site or a data: URI (not followed), or a script's "#"
+            target = (page.parent / unquote(parts.path)).resolve() if parts.path else page
+            if target.is_dir():
+                target = target / "index.html"
+            checked += 1
+            if not target.is_file() or site.resolve() not in target.parents:
+                broken.append(f"{page.relative_to(site)}: {link}")
+            elif parts.fragment and target.suffix == ".html":
+                ids = parsed[target].ids if target in parsed else _parsed(target).ids
+                if unquote(parts.fragment) not in ids:
+                    broken.append(f"{page.relative_to(site)}: {link} (no such anchor)")
+    assert checked > 1000, f"only {checked} internal links found: is the site complete?"
+    assert not broken, f"{len(broken)} broken internal links:\n" + "\n".join(broken[:30])
