@@ -257,3 +257,20 @@ def test_every_internal_link_resolves(built):
                     broken.append(f"{page.relative_to(site)}: {link} (no such anchor)")
     assert checked > 1000, f"only {checked} internal links found: is the site complete?"
     assert not broken, f"{len(broken)} broken internal links:\n" + "\n".join(broken[:30])
+
+
+def test_figures_have_opaque_backgrounds_for_dark_mode(built):
+    """A figure with a transparent background would put black axes on the dark theme's black."""
+    from PIL import Image
+
+    images = sorted((built / "html" / "_images").glob("*.png"))
+    assert len(images) >= 20
+    see_through = []
+    for path in images:
+        with Image.open(path) as image:
+            alpha = image.convert("RGBA").getchannel("A")
+            width, height = image.size
+            corners = [(0, 0), (width - 1, 0), (0, height - 1), (width - 1, height - 1)]
+            if min(alpha.getpixel(c) for c in corners) < 255:
+                see_through.append(path.name)
+    assert not see_through, f"transparent figures: {see_through}"
