@@ -9,7 +9,9 @@
 Both use the flags of `make book` and of tests/test_book.py (-W -n --keep-going). Prints the two
 times with the machine and its load, and how many notebooks each build executed (myst-nb logs
 "Executing notebook ..." for each one it runs and "Using cached notebook ..." for each one it
-takes from the cache): the warm rebuild must execute none, or the script exits non-zero.
+takes from the cache; book/_ext/parallel_execution.py logs "[i/n] book/NAME.ipynb executed in"
+for each chapter it runs ahead of reading): the warm rebuild must execute none, or the script
+exits non-zero.
 Nothing here is a test: the times depend on the machine and on what else it is doing.
 """
 
@@ -77,7 +79,10 @@ class Build:
         # Sphinx colours its messages: drop the terminal escapes before reading them.
         self.log = re.sub(r"\x1b\[[0-9;]*m", "", done.stdout + done.stderr)
         log.write_text(self.log)
-        self.executed = len(re.findall(r"Executing notebook using", self.log))
+        # myst-nb executes while reading; book/_ext/parallel_execution.py before reading.
+        self.executed = len(re.findall(r"Executing notebook using", self.log)) + len(
+            re.findall(r"\] \S+\.ipynb executed in", self.log)
+        )
         self.cached = len(re.findall(r"Using cached notebook", self.log))
         self.failed = len(re.findall(r"Executing notebook failed", self.log))
         updated = re.search(r"updating environment: (?:\[[^\]]*\] )?(.*)", self.log)
