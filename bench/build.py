@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import platform
 import re
 import subprocess
 import sys
@@ -30,23 +29,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from machine import machine  # noqa: E402  (bench/machine.py)
+
 from autograder.config import tool_env  # noqa: E402
 
 BIN = Path(sys.executable).parent
-
-
-def machine() -> str:
-    """Platform, CPU model and core count of this machine."""
-    cpu = platform.processor() or platform.machine()
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    python = platform.python_version()
-    return f"{platform.platform()}, {cpu}, {os.cpu_count()} cores, Python {python}"
 
 
 def load() -> str:

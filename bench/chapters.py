@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import platform
 import re
 import socket
 import sys
@@ -112,17 +111,10 @@ class Chapter:
 
 def describe() -> str:
     import keras
+    from machine import machine  # bench/machine.py
 
     from dlcourse.hardware import gpu_available
 
-    cpu = platform.machine()
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
     gpu = gpu_available()
     name = ""
     if gpu and keras.backend.backend() == "jax":
@@ -134,7 +126,7 @@ def describe() -> str:
 
         name = f" ({torch.cuda.get_device_name(0)})"
     return (
-        f"machine: {cpu}, {os.cpu_count()} cores, Python {platform.python_version()}\n"
+        f"machine: {machine()}\n"
         f"keras {keras.__version__} on {keras.backend.backend()}; GPU: {gpu}{name}"
     )
 

@@ -18,8 +18,6 @@ Prints absolute times and the ratios. Nothing here is a test: numbers depend on 
 from __future__ import annotations
 
 import argparse
-import os
-import platform
 import shutil
 import subprocess
 import sys
@@ -31,6 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
 import nbformat  # noqa: E402
+from machine import machine  # noqa: E402  (bench/machine.py)
 
 from autograder.config import Course, tool_env  # noqa: E402
 from submissions import corpus, write_submission  # noqa: E402
@@ -115,10 +114,7 @@ def main() -> None:
     args = parser.parse_args()
     course = Course.default()
     grade = [sys.executable, "-m", "autograder", "grade"]
-    print(
-        f"machine: {platform.node()}, {platform.processor() or platform.machine()}, "
-        f"{os.cpu_count()} cores, Python {platform.python_version()}"
-    )
+    print(f"machine: {machine()}")
     for assignment in args.assignment:
         with tempfile.TemporaryDirectory(prefix="bench-") as tmp:
             work = Path(tmp)
