@@ -3,9 +3,9 @@
 The pairing follows the layout: chapter `book/NN_slug` and the exercise notebooks in
 `exercises/NN_slug/`. Every exercise page has, under its title, a box holding an "Open in
 Colab" button, a "Download the notebook" button (the student version, from the built site), a
-link back to its chapter and a short "how to submit"; every chapter with an exercise ends with a box linking to
-it. Nothing here is written into the notebooks, so a student's download is the released file
-byte for byte.
+link back to its chapter and a short "how to submit"; every chapter with an exercise ends with a
+box linking to it. Nothing here is written into the notebooks, so a student's download is the
+released file byte for byte.
 """
 
 from __future__ import annotations
