@@ -7,9 +7,9 @@ TensorFlow (`KERAS_BACKEND=jax` or `torch`): each chapter's code cells run in or
 namespace, from the chapter's folder, as the kernel would run them. Lines of IPython magics (the
 Colab set-up cell's `%pip`) are skipped, `myst_nb.glue` records the glued values, and `plt.show()`
 saves each figure as a PNG into FOLDER. Prints the machine, the Keras backend and whether it has
-a GPU, then for each chapter its time, its slowest cells and its glued values. A cell that raises
-stops that chapter (reported) and the next chapter starts. Exit status 1 when any chapter failed.
-Nothing here is a test: the times depend on the machine.
+a GPU (`nvidia-smi -L` names it), then for each chapter its time, its slowest cells and its
+glued values. A cell that raises stops that chapter (reported) and the next chapter starts.
+Exit status 1 when any chapter failed. Nothing here is a test: the times depend on the machine.
 """
 
 from __future__ import annotations
@@ -115,19 +115,9 @@ def describe() -> str:
 
     from dlcourse.hardware import gpu_available
 
-    gpu = gpu_available()
-    name = ""
-    if gpu and keras.backend.backend() == "jax":
-        import jax
-
-        name = f" ({jax.devices()[0].device_kind})"
-    elif gpu and keras.backend.backend() == "torch":
-        import torch
-
-        name = f" ({torch.cuda.get_device_name(0)})"
     return (
         f"machine: {machine()}\n"
-        f"keras {keras.__version__} on {keras.backend.backend()}; GPU: {gpu}{name}"
+        f"keras {keras.__version__} on {keras.backend.backend()}; GPU: {gpu_available()}"
     )
 
 
@@ -140,7 +130,6 @@ def main() -> int:
     if missing:
         parser.error(f"no such notebook: {', '.join(missing)}")
 
-    os.environ.setdefault("MPLBACKEND", "Agg")
     sys.path.insert(0, str(ROOT))  # dlcourse, when it is not installed
     socket.setdefaulttimeout(20)  # a download without network fails soon instead of hanging
     args.figures.mkdir(parents=True, exist_ok=True)

@@ -17,6 +17,19 @@ def test_on_tensorflow_it_is_tensorflows_answer():
     assert gpu_available() is bool(tf.config.list_physical_devices("GPU"))
 
 
+@pytest.mark.parametrize("gpus, expected", [([], False), (["/physical_device:GPU:0"], True)])
+def test_on_tensorflow_it_looks_for_gpu_devices(monkeypatch, gpus, expected):
+    asked = []
+
+    def devices(kind=None):
+        asked.append(kind)
+        return gpus if kind == "GPU" else ["/physical_device:CPU:0"]
+
+    monkeypatch.setattr(tf.config, "list_physical_devices", devices)
+    assert gpu_available() is expected
+    assert asked == ["GPU"]
+
+
 @pytest.mark.parametrize("platforms, expected", [(["cpu"], False), (["cpu", "gpu"], True)])
 def test_on_jax_it_looks_for_a_gpu_device(monkeypatch, platforms, expected):
     jax = ModuleType("jax")
