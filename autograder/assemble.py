@@ -9,13 +9,11 @@ order, in front of the next graded cell they preceded.
 from __future__ import annotations
 
 import copy
-import secrets
 from dataclasses import dataclass, field
 
 import nbformat
 from nbformat import NotebookNode
 
-from .markers import END_OF_PREAMBLE, guarded_source
 
 
 def nbgrader_meta(cell: NotebookNode) -> dict:
@@ -95,13 +93,6 @@ def assemble(student: NotebookNode, source: NotebookNode, release: NotebookNode)
         else:
             pending.append(_plain(cell))
 
-    imports = [
-        line
-        for c in source.cells
-        if c.cell_type == "code" and nbgrader_meta(c).get("locked") and not is_test(c)
-        for line in c.source.splitlines()
-        if line.startswith(("import ", "from ")) and "(" not in line
-    ]
     cells: list[NotebookNode] = []
     restored = 0
     for cell in source.cells:
@@ -117,8 +108,6 @@ def assemble(student: NotebookNode, source: NotebookNode, release: NotebookNode)
             if gid not in seen and is_test(cell):
                 restored += 1
             fresh = copy.deepcopy(cell)
-            if is_test(fresh):
-                fresh.source = guarded_source(fresh.source, imports)
             if fresh.cell_type == "code":
                 fresh.outputs = []
                 fresh.execution_count = None
@@ -145,29 +134,3 @@ def _unique_ids(notebook: NotebookNode) -> None:
         cell["id"] = cid
         used.add(cid)
     notebook.nbformat, notebook.nbformat_minor = 4, max(notebook.get("nbformat_minor", 5), 5)
-
-
-def add_canaries(notebook: NotebookNode, count: int = 2) -> dict[str, str]:
-    """Put `count` checks that must fail among the test cells; return {cell id: its message}.
-
-    Each looks like a test cell (the same marker and preamble) and asserts something false.
-    The grader scores a test cell by the kernel's execution reply; a kernel whose replies were
-    tampered with (student code that patched the kernel itself to answer "ok") also answers
-    "ok" for these, and the grader then refuses the notebook's scores (see grade.py).
-    """
-    tests = [i for i, c in enumerate(notebook.cells) if is_test(c) and END_OF_PREAMBLE in c.source]
-    if not tests:
-        return {}
-    rng = secrets.SystemRandom()
-    canaries: dict[str, str] = {}
-    for _ in range(count):
-        index = rng.choice(tests)
-        preamble = notebook.cells[index].source.split(END_OF_PREAMBLE)[0] + END_OF_PREAMBLE
-        a, b = rng.randrange(10**6), rng.randrange(10**6, 2 * 10**6)
-        message = f"expected {b}, not {a}"
-        cell = nbformat.v4.new_code_cell(f'{preamble}\nassert {a} == {b}, "{message}"')
-        cell.id = secrets.token_hex(4)
-        notebook.cells.insert(index, cell)
-        tests = [i + (i >= index) for i in tests]
-        canaries[cell.id] = message
-    return canaries

@@ -11,7 +11,6 @@ import nbformat
 from nbformat import NotebookNode
 
 from .config import COURSE_ID
-from .markers import strip_preamble
 from .release import HIDDEN_BEGIN, HIDDEN_END, regions
 
 NBGRADER_COLUMNS = [
@@ -37,7 +36,6 @@ def without_hidden_tests(notebook: NotebookNode) -> NotebookNode:
     """
     notebook = copy.deepcopy(notebook)
     for cell in notebook.cells:
-        cell.source = strip_preamble(cell.source)
         if HIDDEN_BEGIN in cell.source:
             _, visible = regions(cell.source, HIDDEN_BEGIN, HIDDEN_END)
             cell.source = "\n".join(visible).rstrip() + "\n# (hidden tests ran here)"

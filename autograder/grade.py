@@ -24,12 +24,13 @@ from pathlib import Path
 import nbformat
 from nbformat import NotebookNode
 
+from . import isolation, sandbox
 from . import release as release_step
-from . import sandbox
-from .assemble import add_canaries, assemble, grade_id, is_answer, is_test, max_points
+from .assemble import assemble, grade_id, is_answer, is_test, max_points
 from .collect import Submission, collect
 from .config import COURSE_ID, Course, UserError
-from .sandbox import Limits, Walls, run_isolated
+from .sandbox import Limits, Walls
+from .verdict import GradedRun, grade_notebook
 
 
 @dataclass
@@ -82,16 +83,13 @@ def fingerprint(sub: Submission) -> str:
     return digest.hexdigest()[:16]
 
 
-def score_notebook(
-    template: Template, executed: NotebookNode, status: dict[int, str]
-) -> dict[str, float]:
-    """Points per test cell: full points when the kernel's reply for that cell was "ok"."""
-    scores = dict.fromkeys(template.tests, 0.0)
-    for index, cell in enumerate(executed.cells):
-        gid = grade_id(cell)
-        if gid in scores and is_test(cell) and status.get(index) == "ok":
-            scores[gid] = template.tests[gid]
-    return scores
+def scores_of(template: Template, run: GradedRun | None) -> dict[str, float]:
+    """Points per test cell: full points when the judge's verdict on it is "passed"."""
+    verdicts = run.verdicts if run is not None else {}
+    return {
+        gid: points if gid in verdicts and verdicts[gid].passed else 0.0
+        for gid, points in template.tests.items()
+    }
 
 
 MAX_SUPPORT_BYTES = 50 * 1024**2
@@ -155,45 +153,34 @@ def grade_task(task: Task) -> list[NotebookGrade]:
     grades = []
     for template in task.templates:
         if template.name not in task.notebooks:
-            grades.append(
-                NotebookGrade(template.name, dict.fromkeys(template.tests, 0.0), None, [])
-            )
+            grades.append(NotebookGrade(template.name, scores_of(template, None), None, []))
             continue
-        built = assemble(task.notebooks[template.name], template.source, template.release)
-        canaries = add_canaries(built.notebook)
+        try:
+            built = assemble(task.notebooks[template.name], template.source, template.release)
+        except Exception as exc:  # a notebook too odd to assemble: this student's problem only
+            reason = f"{template.name} could not be read for grading ({type(exc).__name__})"
+            grades.append(NotebookGrade(template.name, scores_of(template, None), None, [reason]))
+            continue
         with tempfile.TemporaryDirectory(prefix="grade-") as tmp:
-            workdir = Path(tmp)
+            workdir = Path(tmp) / "work"
+            workdir.mkdir()
             write_support_files(task.files, workdir)
-            run = run_isolated(built.notebook, workdir, task.limits, walls)
-        problems = list(built.notes)
-        if run.problem:
-            problems.append(f"{template.name}: {run.problem}")
-        if run.interrupted:
-            problems.append(
-                f"{template.name}: {len(run.interrupted)} cell(s) stopped at the "
-                f"{task.limits.cell_seconds:g} s limit per cell"
+            run = graded(built.notebook, workdir, task.limits, walls)
+        problems = list(built.notes) + [f"{template.name}: {p}" for p in run.problems]
+        grades.append(
+            NotebookGrade(
+                template.name, scores_of(template, run), run.notebook, problems, run.seconds
             )
-        if run.notebook is None:
-            scores = dict.fromkeys(template.tests, 0.0)
-        else:
-            scores = score_notebook(template, run.notebook, run.status)
-            if faked_replies(run, canaries):
-                scores = dict.fromkeys(template.tests, 0.0)
-                problems.append(
-                    f"{template.name}: the kernel answered 'passed' to a check that must fail "
-                    "(its replies were tampered with): scored 0, review by hand"
-                )
-            run.notebook.cells = [c for c in run.notebook.cells if c.get("id") not in canaries]
-        grades.append(NotebookGrade(template.name, scores, run.notebook, problems, run.seconds))
+        )
     return grades
 
 
-def faked_replies(run, canaries: dict[str, str]) -> bool:
-    """True when the kernel replied "ok" to a check that must fail (see add_canaries)."""
-    return any(
-        cell.get("id") in canaries and run.status.get(index) == "ok"
-        for index, cell in enumerate(run.notebook.cells)
-    )
+def graded(notebook: NotebookNode, workdir: Path, limits: Limits, walls: Walls) -> GradedRun:
+    """grade_notebook with walls and two user ids of its own as root, without them otherwise."""
+    if not isolation.available():
+        return grade_notebook(notebook, workdir, limits)
+    with isolation.claimed_uid() as student_uid, isolation.claimed_uid() as judge_uid:
+        return grade_notebook(notebook, workdir, limits, walls, (student_uid, judge_uid))
 
 
 def database_url(url: str) -> str:

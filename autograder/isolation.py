@@ -1,17 +1,25 @@
-"""Walls around a graded notebook: a private mount namespace and an unprivileged user id.
+"""Walls around a graded notebook and its judge: namespaces, a user id, control groups.
 
-Used by the sandbox's child process (see sandbox.py) when the grader runs as root on Linux:
+Used by the sandbox's child process (sandbox.py) and by the judge (judge.py) when the grader
+runs as root on Linux:
 
 - a mount namespace of its own, in which empty tmpfs folders cover the course directory
-  (solutions/, tests, the git history), the grading output (gradebook, other students' results
-  and feedback), the submissions, /tmp (other students' scratch folders) and root's home;
-  only the Python installation, the virtual environment and the course's helper package are
-  mounted back, read-only, and the notebook's own scratch folder, writable;
+  (solutions/, tests, examples, the git history), the grading output (gradebook, other
+  students' results and feedback), the submissions, /tmp (other students' scratch folders),
+  /run (and so /var/lock), /dev/shm and root's home; only the Python installation, the virtual
+  environment and the course's helper package (dlcourse) are mounted back, read-only, and the
+  notebook's own scratch folder, writable, as a tmpfs of limited size (a full disk stays full
+  inside the run);
 - a network namespace of its own, with no network interface up: no connection can be made,
   not even to localhost (the kernel and its client talk over unix sockets);
+- an IPC namespace of its own (SysV shared memory and semaphores vanish with the run) and, for
+  the notebook, a PID namespace with a /proc of its own: the notebook sees its own processes
+  only, and all of them die when the run ends;
 - a user id of its own for every run (not root, in no group), so that a process the notebook
   leaves behind can be found and killed afterwards, and the per-user process limit contains
-  fork bombs.
+  fork bombs;
+- a control group per run where the machine offers them (cgroup v2, else v1's memory, pids and
+  cpu controllers): memory, processes and CPU limits for the whole run, not only per process.
 
 Without root (an instructor's laptop) none of this is available: the child then runs with
 resource limits only, and the kernel can read what the instructor's user can read. The threat
@@ -23,6 +31,7 @@ from __future__ import annotations
 import ctypes
 import fcntl
 import os
+import shutil
 import signal
 import sys
 import tempfile
@@ -32,8 +41,11 @@ from pathlib import Path
 
 CLONE_NEWNS = 0x00020000
 CLONE_NEWNET = 0x40000000
+CLONE_NEWIPC = 0x08000000
+CLONE_NEWPID = 0x20000000
 MS_RDONLY, MS_NOSUID, MS_NODEV = 0x1, 0x2, 0x4
-MS_REMOUNT, MS_BIND, MS_REC, MS_PRIVATE = 0x20, 0x1000, 0x4000, 0x40000
+MS_NOEXEC = 0x8
+MS_REMOUNT, MS_BIND, MS_MOVE, MS_REC, MS_PRIVATE = 0x20, 0x1000, 0x2000, 0x4000, 0x40000
 MNT_DETACH = 0x2
 
 FIRST_UID = 61000  # run user ids are FIRST_UID + n: no account, no group, no home
@@ -121,20 +133,34 @@ def _under(path: Path, folder: Path) -> bool:
     return path == folder or folder in path.parents
 
 
-def enter(workdir: Path, hide: list[Path], keep_readonly: list[Path], uid: int) -> None:
-    """Enter a private mount namespace with `hide` covered, then become `uid`.
+# Covered folders that the run may write to, each a small tmpfs: mode, size.
+PRIVATE_WRITABLE = {Path("/dev/shm"): ("1777", "64m")}
 
-    `keep_readonly` folders (and `workdir`, writable) stay visible at their usual paths even
-    when they lie inside a hidden folder.
+
+def enter(
+    workdir: Path | str,
+    hide: list,
+    keep_readonly: list,
+    uid: int,
+    disk_bytes: int | None = None,
+    pid_namespace: bool = False,
+) -> None:
+    """Enter private namespaces with `hide` covered, then become `uid` (see the module doc).
+
+    `keep_readonly` folders stay visible at their usual paths even when they lie inside a
+    hidden folder. `workdir` stays visible and writable: with `disk_bytes`, as a tmpfs of that
+    size holding a copy of its files. With `pid_namespace`, this returns in a grandchild that
+    is the first process of a new PID namespace under a minimal init (which reaps orphans and
+    ends the namespace when the grandchild ends); the two processes above it only wait.
     """
     libc = _libc()
-    hide = sorted({p.resolve() for p in hide if p.exists()}, key=lambda p: len(p.parts))
-    keep = [(p.resolve(), True) for p in keep_readonly if p.exists()]
-    keep.append((workdir.resolve(), False))
+    workdir = Path(workdir).resolve()
+    hide = sorted({Path(p).resolve() for p in hide if Path(p).exists()}, key=lambda p: len(p.parts))
+    hide += [p for p in (Path("/run"), *PRIVATE_WRITABLE) if p.exists() and p not in hide]
+    keep = [(Path(p).resolve(), True) for p in keep_readonly if Path(p).exists()]
 
-    # A network namespace of its own has no interface but a loopback that is down: no network at
-    # all (the kernel talks to its client over unix sockets, see sandbox.execute).
-    _check(libc.unshare(CLONE_NEWNS | CLONE_NEWNET), "unshare")
+    flags = CLONE_NEWNS | CLONE_NEWNET | CLONE_NEWIPC | (CLONE_NEWPID if pid_namespace else 0)
+    _check(libc.unshare(flags), "unshare")
     _mount(libc, None, "/", None, MS_REC | MS_PRIVATE)
     # Stage what must stay visible (binds work only within this namespace), then cover.
     stage = Path("/mnt")
@@ -144,11 +170,19 @@ def enter(workdir: Path, hide: list[Path], keep_readonly: list[Path], uid: int) 
         staged[path] = stage / str(index)
         staged[path].mkdir()
         _mount(libc, str(path), str(staged[path]), None, MS_BIND | MS_REC)
+    work = stage / "work"
+    work.mkdir()
+    if disk_bytes:
+        _mount(libc, "tmpfs", str(work), "tmpfs", MS_NOSUID | MS_NODEV, f"size={disk_bytes}")
+        _copy_tree(workdir, work, uid)
+    else:
+        _mount(libc, str(workdir), str(work), None, MS_BIND | MS_REC)
     covered: list[Path] = []
     for folder in hide:
         if any(_under(folder, done) for done in covered):
             continue  # already inside a covered folder
-        _mount(libc, "tmpfs", str(folder), "tmpfs", MS_NOSUID | MS_NODEV, "mode=755,size=8m")
+        mode, size = PRIVATE_WRITABLE.get(folder, ("755", "8m"))
+        _mount(libc, "tmpfs", str(folder), "tmpfs", MS_NOSUID | MS_NODEV, f"mode={mode},size={size}")
         covered.append(folder)
     for path, readonly in keep:
         if not any(_under(path, folder) for folder in covered):
@@ -157,12 +191,61 @@ def enter(workdir: Path, hide: list[Path], keep_readonly: list[Path], uid: int) 
         _mount(libc, str(staged[path]), str(path), None, MS_BIND | MS_REC)
         if readonly:
             _mount(libc, None, str(path), None, MS_BIND | MS_REMOUNT | MS_RDONLY)
+    workdir.mkdir(parents=True, exist_ok=True)
+    _mount(libc, str(work), str(workdir), None, MS_MOVE)
+    os.chown(workdir, uid, uid)
     _check(libc.umount2(str(stage).encode(), MNT_DETACH), "umount staging")
 
-    os.setgroups([])
-    os.setgid(uid)
-    os.setuid(uid)
+    if pid_namespace:
+        _wait_for(os.fork())  # this process stays outside the new PID namespace and waits
+        _mount(libc, "proc", "/proc", "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC)
+        _become(libc, uid)
+        _wait_for(os.fork(), reap=True)  # the namespace's init
+    _become(libc, uid)
+
+
+def _become(libc, uid: int) -> None:
+    if os.getuid() != uid:
+        os.setgroups([])
+        os.setgid(uid)
+        os.setuid(uid)
     libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG again: a change of user clears it
+
+
+def _wait_for(child: int, reap: bool = False) -> None:
+    """In the parent: wait for child (reaping any other child meanwhile), then exit as it did.
+
+    In the child (child == 0) it returns at once.
+    """
+    if child == 0:
+        return
+    status = 1
+    while True:
+        try:
+            pid, code = os.wait() if reap else os.waitpid(child, 0)
+        except ChildProcessError:
+            break
+        except InterruptedError:
+            continue
+        if pid == child:
+            status = os.waitstatus_to_exitcode(code)
+            break
+    os._exit(status if status >= 0 else 128 - status)
+
+
+def _copy_tree(source: Path, target: Path, uid: int) -> None:
+    """Copy the run's files into its own tmpfs, owned by the run's user."""
+    for path in sorted(source.rglob("*")):
+        rel = path.relative_to(source)
+        dest = target / rel
+        if path.is_symlink():
+            continue
+        if path.is_dir():
+            dest.mkdir(exist_ok=True)
+        elif path.is_file():
+            shutil.copyfile(path, dest)
+        os.chown(dest, uid, uid)
+    os.chown(target, uid, uid)
 
 
 def kill_user(uid: int) -> int:
@@ -195,3 +278,108 @@ def _kill_once(uid: int) -> int:
                         pass
                 break
     return killed
+
+
+CGROUP_ROOT = Path("/sys/fs/cgroup")
+CGROUP_V1 = ("memory", "pids", "cpu")
+
+
+class ControlGroup:
+    """Memory, process and CPU limits for a whole run (all its processes together).
+
+    cgroup v2 where /sys/fs/cgroup is the unified hierarchy with those controllers, otherwise
+    v1's memory, pids and cpu controllers; `create` returns None where neither can be written
+    (no root, a container without them): the run then has per-process rlimits only.
+    """
+
+    def __init__(self, folders: list[Path], version: int):
+        self.folders = folders
+        self.version = version
+
+    @classmethod
+    def create(
+        cls, name: str, memory_bytes: int, processes: int, cpus: float
+    ) -> ControlGroup | None:
+        if not available():
+            return None
+        try:
+            if (CGROUP_ROOT / "cgroup.controllers").is_file():
+                return cls._create_v2(name, memory_bytes, processes, cpus)
+            return cls._create_v1(name, memory_bytes, processes, cpus)
+        except OSError:
+            return None
+
+    @classmethod
+    def _create_v2(cls, name, memory_bytes, processes, cpus) -> ControlGroup | None:
+        wanted = {"memory", "pids", "cpu"}
+        if not wanted <= set((CGROUP_ROOT / "cgroup.controllers").read_text().split()):
+            return None
+        base = CGROUP_ROOT / "autograder"
+        base.mkdir(exist_ok=True)
+        for folder in (CGROUP_ROOT, base):
+            (folder / "cgroup.subtree_control").write_text("+memory +pids +cpu")
+        group = base / name
+        group.mkdir(exist_ok=True)
+        (group / "memory.max").write_text(str(memory_bytes))
+        if (group / "memory.swap.max").exists():
+            (group / "memory.swap.max").write_text("0")
+        (group / "pids.max").write_text(str(processes))
+        (group / "cpu.max").write_text(f"{int(cpus * 100_000)} 100000")
+        return cls([group], 2)
+
+    @classmethod
+    def _create_v1(cls, name, memory_bytes, processes, cpus) -> ControlGroup | None:
+        if not all(os.access(CGROUP_ROOT / c, os.W_OK) for c in CGROUP_V1):
+            return None
+        folders = []
+        for controller in CGROUP_V1:
+            group = CGROUP_ROOT / controller / "autograder" / name
+            group.mkdir(parents=True, exist_ok=True)
+            folders.append(group)
+        memory, pids, cpu = folders
+        (memory / "memory.limit_in_bytes").write_text(str(memory_bytes))
+        if (memory / "memory.memsw.limit_in_bytes").exists():
+            try:
+                (memory / "memory.memsw.limit_in_bytes").write_text(str(memory_bytes))
+            except OSError:
+                pass  # no swap accounting on this machine
+        (pids / "pids.max").write_text(str(processes))
+        (cpu / "cpu.cfs_period_us").write_text("100000")
+        (cpu / "cpu.cfs_quota_us").write_text(str(int(cpus * 100_000)))
+        return cls(folders, 1)
+
+    def join(self) -> None:
+        """Move the calling process into the group (its children follow): for preexec_fn."""
+        pid = str(os.getpid())
+        for folder in self.folders:
+            with open(folder / "cgroup.procs", "w") as handle:
+                handle.write(pid)
+
+    def pids(self) -> list[int]:
+        try:
+            return [int(p) for p in (self.folders[0] / "cgroup.procs").read_text().split()]
+        except OSError:
+            return []
+
+    def close(self) -> None:
+        """Kill whatever still runs in the group, then remove it."""
+        for _ in range(50):
+            pids = self.pids()
+            if not pids:
+                break
+            kill = self.folders[0] / "cgroup.kill"
+            if self.version == 2 and kill.exists():
+                kill.write_text("1")
+            for pid in pids:
+                try:
+                    os.kill(pid, signal.SIGKILL)
+                except (ProcessLookupError, PermissionError):
+                    pass
+            import time
+
+            time.sleep(0.02)
+        for folder in self.folders:
+            try:
+                folder.rmdir()
+            except OSError:
+                pass
