@@ -56,7 +56,11 @@ def _grade(args: argparse.Namespace) -> int:
         grader.close()
     csv_path = grader.out / "grades.csv"
     write_grades_csv(
-        csv_path, grader.assignment, grader.db_url, {r.student: r.problem for r in results}
+        csv_path,
+        grader.assignment,
+        grader.db_url,
+        {r.student: r.problem for r in results},
+        {r.student: (r.score, r.max_score) for r in results},
     )
     print(table((r.student, r.score, r.max_score, r.problem) for r in results))
     skipped = sum(r.skipped for r in results)

@@ -15,7 +15,6 @@ import nbformat
 from nbformat import NotebookNode
 
 
-
 def nbgrader_meta(cell: NotebookNode) -> dict:
     return cell.get("metadata", {}).get("nbgrader", {}) or {}
 

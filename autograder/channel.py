@@ -42,9 +42,7 @@ def _read_exactly(stream: IO[bytes], n: int) -> bytes:
     return b"".join(chunks)
 
 
-def receive(
-    stream: IO[bytes], max_blob: int = MAX_BLOB_BYTES
-) -> tuple[dict[str, Any], bytes]:
+def receive(stream: IO[bytes], max_blob: int = MAX_BLOB_BYTES) -> tuple[dict[str, Any], bytes]:
     """The next message; ChannelClosed at the end of the stream or on a damaged message."""
     lengths = _read_exactly(stream, 16)
     head_size = int.from_bytes(lengths[:8], "little")

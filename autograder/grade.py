@@ -29,6 +29,7 @@ from . import release as release_step
 from .assemble import assemble, grade_id, is_answer, is_test, max_points
 from .collect import Submission, collect
 from .config import COURSE_ID, Course, UserError
+from .feedback import clean_notebook
 from .sandbox import Limits, Walls
 from .verdict import GradedRun, grade_notebook
 
@@ -214,6 +215,7 @@ class Grader:
         self.templates: list[Template] = []
         # Folders a graded notebook must not see besides the course, /tmp and home.
         self.private: list[Path] = [self.out]
+        self.renderer = None  # feedback.Renderer, started with the first feedback page
 
     # -- set-up --------------------------------------------------------------------------
     def prepare(self) -> None:
@@ -350,7 +352,6 @@ class Grader:
         Runs in the coordinating process as each student finishes, while the workers grade the
         next ones.
         """
-        from nbgrader.api import Gradebook, MissingEntry
 
         by_name = {g.name: g for g in grades}
         problems = list(sub.problems)
@@ -363,11 +364,34 @@ class Grader:
             if extra:
                 problems.append(f"not graded (not part of {self.assignment}): {', '.join(extra)}")
 
+        total = sum(sum(g.scores.values()) for g in grades)
+        try:
+            self._write_gradebook(sub, by_name)
+        except Exception as exc:  # this student's record only; the run goes on
+            problems.append(f"could not be recorded in the gradebook ({type(exc).__name__})")
+        if self.feedback:  # before the result file: a finished student always has feedback
+            try:
+                problems.extend(self._write_feedback(sub.student, by_name))
+            except Exception as exc:
+                problems.append(f"feedback could not be written ({type(exc).__name__})")
+        result = StudentResult(
+            sub.student,
+            total,
+            self.max_score,
+            problems,
+            fingerprint(sub),
+            sum(g.seconds for g in grades),
+        )
+        self._write_result(result)
+        return result
+
+    def _write_gradebook(self, sub: Submission, by_name: dict[str, NotebookGrade]) -> None:
+        from nbgrader.api import Gradebook, MissingEntry
+
         autograded = self.out / "autograded" / sub.student / self.assignment
         if autograded.exists():
             shutil.rmtree(autograded)
         now = datetime.now(UTC).replace(tzinfo=None)
-        total = 0.0
         with Gradebook(self.db_url, course_id=COURSE_ID) as gb, warnings.catch_warnings():
             # nbgrader's remove_submission makes SQLAlchemy warn about autoflush; harmless
             warnings.simplefilter("ignore")
@@ -386,24 +410,19 @@ class Grader:
                     )
                     entry.auto_score = score
                     entry.needs_manual_grade = False
-                    total += score
                 if grade and grade.executed is not None:
                     self._save_autograded(gb, autograded, template, grade.executed, sub.student)
             gb.db.commit()
-        if self.feedback:  # before the result file: a finished student always has feedback
-            from .feedback import write_feedback
 
-            write_feedback(self.out, self.assignment, sub.student, self.db_url)
-        result = StudentResult(
-            sub.student,
-            total,
-            self.max_score,
-            problems,
-            fingerprint(sub),
-            sum(g.seconds for g in grades),
+    def _write_feedback(self, student: str, by_name: dict[str, NotebookGrade]) -> list[str]:
+        from .feedback import Renderer, write_feedback
+
+        if self.renderer is None:
+            self.renderer = Renderer()
+        scores = {name: grade.scores for name, grade in by_name.items()}
+        return write_feedback(
+            self.out, self.assignment, student, self.db_url, self.renderer, scores
         )
-        self._write_result(result)
-        return result
 
     def _save_autograded(
         self, gb, folder: Path, template: Template, executed: NotebookNode, student: str
@@ -417,7 +436,7 @@ class Grader:
                 unchanged = stub is not None and stub.source.strip() == cell.source.strip()
                 comment.auto_comment = "No response." if unchanged else None
         folder.mkdir(parents=True, exist_ok=True)
-        nbformat.write(executed, folder / template.name)
+        nbformat.write(clean_notebook(executed), folder / template.name)
 
     def _write_result(self, result: StudentResult) -> None:
         path = self._result_path(result.student)
@@ -428,6 +447,8 @@ class Grader:
         os.replace(tmp, path)
 
     def close(self) -> None:
+        if self.renderer is not None:
+            self.renderer.close()
         self._release_tmp.cleanup()
 
 

@@ -182,7 +182,9 @@ def enter(
         if any(_under(folder, done) for done in covered):
             continue  # already inside a covered folder
         mode, size = PRIVATE_WRITABLE.get(folder, ("755", "8m"))
-        _mount(libc, "tmpfs", str(folder), "tmpfs", MS_NOSUID | MS_NODEV, f"mode={mode},size={size}")
+        _mount(
+            libc, "tmpfs", str(folder), "tmpfs", MS_NOSUID | MS_NODEV, f"mode={mode},size={size}"
+        )
         covered.append(folder)
     for path, readonly in keep:
         if not any(_under(path, folder) for folder in covered):

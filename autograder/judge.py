@@ -27,6 +27,7 @@ import io
 import json
 import os
 import sys
+import tempfile
 import time
 from typing import Any
 
@@ -436,7 +437,10 @@ def _forward_seed(original):
 def forward_seeds() -> None:
     """Seeding in a test seeds the student kernel too (their models start from the same weights)."""
     targets = [("numpy.random", "seed"), ("random", "seed")]
-    targets += [("keras.utils", "set_random_seed"), ("keras.src.utils.rng_utils", "set_random_seed")]
+    targets += [
+        ("keras.utils", "set_random_seed"),
+        ("keras.src.utils.rng_utils", "set_random_seed"),
+    ]
     for module_name, attr in targets:
         module = sys.modules.get(module_name)
         function = getattr(module, attr, None) if module is not None else None
@@ -537,7 +541,9 @@ class JudgeProcess:
         from .isolation import ControlGroup
         from .sandbox import Child, child_env
 
-        home = Path(home or "/")
+        home = Path(home or tempfile.mkdtemp(prefix="judge-"))
+        home.mkdir(parents=True, exist_ok=True)
+        (home / ".tmp").mkdir(exist_ok=True)
         group = None
         spec = None
         if walls is not None and uid is not None:
@@ -551,7 +557,9 @@ class JudgeProcess:
                 "home": str(home),
                 "disk_bytes": 256 * 1024**2,
             }
-        self.child = Child([sys.executable, "-I", "-m", "autograder.judge"], child_env(home), limits, group)
+        self.child = Child(
+            [sys.executable, "-I", "-m", "autograder.judge"], child_env(home), limits, group
+        )
         self.dead = ""
         try:
             self.child.send({"op": "start", "walls": spec})
@@ -606,4 +614,10 @@ class JudgeProcess:
 
 
 def _failed(why: str) -> dict:
-    return {"op": "verdict", "status": "error", "ename": "GradingError", "evalue": why, "stdout": ""}
+    return {
+        "op": "verdict",
+        "status": "error",
+        "ename": "GradingError",
+        "evalue": why,
+        "stdout": "",
+    }

@@ -118,7 +118,9 @@ def _within_budget(notebook: NotebookNode) -> None:
             if used + size > MAX_NOTEBOOK_OUTPUT_BYTES:
                 kept.append(
                     nbformat.v4.new_output(
-                        "stream", name="stdout", text="[output cut: the notebook printed too much]\n"
+                        "stream",
+                        name="stdout",
+                        text="[output cut: the notebook printed too much]\n",
                     )
                 )
                 used = MAX_NOTEBOOK_OUTPUT_BYTES
@@ -201,6 +203,7 @@ class Runner:
             allow_errors=True,
             interrupt_on_timeout=True,
             record_timing=False,
+            shutdown_kernel="immediate",
             resources={"metadata": {"path": str(self.workdir)}},
             on_cell_executed=self.on_executed,
         )
@@ -212,7 +215,8 @@ class Runner:
                 reply = await self.execute(_agent_bootstrap(self.workdir), 120)
                 if reply is None or reply["content"].get("status") != "ok":
                     raise RuntimeError("the grader's helper did not start in the kernel")
-                channel.send(self.out, {"op": "ready"})
+                kernel_pid = getattr(self.client.km.provisioner, "pid", None)
+                channel.send(self.out, {"op": "ready", "kernel": kernel_pid})
                 while True:
                     header, blob = await loop.run_in_executor(None, self.inbox.get, None)
                     op = header.get("op")
@@ -267,7 +271,16 @@ class Runner:
             except Exception:  # queue.Empty: no reply in time
                 return None
             if msg.get("parent_header", {}).get("msg_id") == msg_id:
+                await self.drain()
                 return msg
+
+    async def drain(self) -> None:
+        """Drop what code run outside the notebook printed (it is never shown)."""
+        while True:
+            try:
+                await self.client.kc.get_iopub_msg(timeout=0.01)
+            except Exception:  # queue.Empty
+                return
 
     async def ask(self, request: bytes, timeout: float) -> None:
         """One question of the judge, answered by the agent in the kernel."""
@@ -458,6 +471,7 @@ class Child:
         with _running_lock:
             _running.add(self.proc.pid)
         self.inbox = channel.Inbox(self.proc.stdout)
+        self.also_kill = 0  # a process group that the child started outside its own session
         self._stderr: collections.deque[str] = collections.deque(maxlen=40)
         threading.Thread(target=self._drain, daemon=True).start()
 
@@ -475,8 +489,16 @@ class Child:
         except (OSError, ValueError):
             raise channel.ChannelClosed("the process is gone") from None
 
-    def close(self) -> None:
+    def close(self, polite: bool = True) -> None:
+        if polite and self.proc.poll() is None:
+            try:  # ask it to end on its own first (its kernel is shut down cleanly)
+                self.send({"op": "exit"})
+                self.proc.wait(timeout=5)
+            except (channel.ChannelClosed, subprocess.TimeoutExpired):
+                pass
         _kill_session(self.proc.pid)
+        if self.also_kill:
+            _kill_session(self.also_kill)
         try:
             self.proc.wait(timeout=10)
         except subprocess.TimeoutExpired:
@@ -514,8 +536,6 @@ class StudentProcess:
             group = ControlGroup.create(
                 f"run-{uid}", limits.memory_bytes + 1024**3, limits.processes, limits.cpus
             )
-            for path in [workdir, *workdir.rglob("*")]:
-                os.chown(path, uid, uid, follow_symlinks=False)
         cmd = [sys.executable, "-I", "-m", "autograder.sandbox"]
         self.child = Child(cmd, child_env(workdir), limits, group)
         spec = None
@@ -529,17 +549,21 @@ class StudentProcess:
         start = {"op": "start", "workdir": str(workdir), "cell_seconds": limits.cell_seconds}
         try:
             self.child.send({**start, "walls": spec}, nbformat.writes(notebook).encode())
-            self._expect("ready", min(180.0, self.deadline.left()))
+            ready, _ = self._expect("ready", min(180.0, self.deadline.left()))
         except StudentGone:
             self.close()
             raise
+        # Without walls the kernel's session is not inside the child's: end it too on close.
+        # (With walls the kernel lives in the child's PID namespace, which dies with it.)
+        if spec is None and type(ready.get("kernel")) is int and ready["kernel"] > 1:
+            self.child.also_kill = ready["kernel"]
 
     def _expect(self, op: str, timeout: float) -> tuple[dict, bytes]:
         try:
             header, blob = self.child.inbox.get(timeout)
         except channel.ChannelClosed as exc:
             if self.deadline.passed():
-                self.child.close()  # the whole notebook ran out of time: stop it now
+                self.child.close(polite=False)  # the notebook ran out of time: stop it now
                 self.problem = f"stopped after {self.limits.wall_seconds:.0f} s"
             elif _stopping.is_set():
                 self.problem = "grading was stopped"

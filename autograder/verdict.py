@@ -24,6 +24,8 @@ from .assemble import grade_id, is_answer, is_test, nbgrader_meta
 from .judge import JudgeProcess
 from .sandbox import Limits, StudentGone, StudentProcess, Walls
 
+MAX_JUDGE_STARTS = 3  # per notebook: a judge stopped on one test is replaced for the next
+
 
 @dataclass
 class Verdict:
@@ -48,7 +50,9 @@ def is_helper(cell: NotebookNode) -> bool:
     """A locked code cell of the source that is neither an answer nor a test (the imports)."""
     meta = nbgrader_meta(cell)
     return (
-        cell.cell_type == "code" and bool(meta.get("locked")) and not is_test(cell)
+        cell.cell_type == "code"
+        and bool(meta.get("locked"))
+        and not is_test(cell)
         and not is_answer(cell)
     )
 
@@ -84,6 +88,9 @@ def grade_notebook(
     processes = reuse or Processes()
     student_uid, judge_uid = uids if uids else (None, None)
     student = processes.student
+    if student is not None and student.problem:  # a kernel that died with the last notebook
+        student.close()
+        student = None
     try:
         if student is None:
             student = StudentProcess(student_nb, workdir, limits, walls, student_uid)
@@ -101,6 +108,7 @@ def grade_notebook(
     processes.judge = judge
 
     ran: dict = {}
+    restarts = 0
     pending: list[int] = []
     helpers: list[NotebookNode] = []
     for index, cell in enumerate(notebook.cells):
@@ -115,10 +123,13 @@ def grade_notebook(
                 pass
             pending = []
         asked = student if student is not None else _NoStudent()
-        if judge.dead:  # a judge stopped on a test is replaced, and the helpers run again
+        if (
+            judge.dead and restarts < MAX_JUDGE_STARTS
+        ):  # a judge stopped on a test is replaced, and the helpers run again
             if judge.dead not in problems:
                 problems.append(judge.dead)
             judge.close()
+            restarts += 1
             judge = processes.judge = JudgeProcess(
                 limits, walls, judge_uid, home=workdir.parent / "judge-home"
             )
@@ -143,8 +154,9 @@ def grade_notebook(
             problems.append(student.problem)
         executed = student.finish()
         seconds = student.seconds
-        if reuse is None:
+        if reuse is None or student.problem:
             student.close()
+            processes.student = None
     if reuse is None:
         judge.close()
     interrupted = ran.get("interrupted", [])

@@ -70,9 +70,7 @@ class Decoder:
         if not isinstance(header, dict) or set(header) != {"v", "b"}:
             raise WireError("a damaged answer (header)")
         lengths = header["b"]
-        if not isinstance(lengths, list) or not all(
-            type(n) is int and n >= 0 for n in lengths
-        ):
+        if not isinstance(lengths, list) or not all(type(n) is int and n >= 0 for n in lengths):
             raise WireError("a damaged answer (buffer list)")
         if 12 + size + sum(lengths) != len(data):
             raise WireError("a damaged answer (buffer sizes)")
@@ -178,8 +176,10 @@ class Decoder:
     def tag_nd(self, x, depth):
         dtype = self.dtype(x.get("dtype"))
         shape = x.get("shape")
-        if type(shape) is not list or len(shape) > 32 or not all(
-            type(n) is int and n >= 0 for n in shape
+        if (
+            type(shape) is not list
+            or len(shape) > 32
+            or not all(type(n) is int and n >= 0 for n in shape)
         ):
             raise WireError("a damaged array shape")
         data = self.buffer(x)

@@ -1,135 +1,147 @@
-"""Student code cannot fake a failing test: each cheat comes with a wrong answer that must lose."""
+"""A student's code cannot raise its grade: every attack scores what the same answers score without it.
+
+Each attack of tests/attacks.py is shown twice: against a grader that runs the tests in the
+student's own kernel (attacks.one_kernel_scores), where it wins points, and against the real
+grader, where the tests run in the judge (judge.py) and the attack changes nothing.
+"""
 
 from __future__ import annotations
 
 import os
+import re
 
+import attacks
 import nbformat
 import pytest
 
 import yes_man
 from autograder.grade import Grader, collect_submissions
+from autograder.release import HIDDEN_BEGIN, HIDDEN_END, regions
 from autograder.sandbox import Limits
 from conftest import ASSIGNMENTS, COURSE
 from submissions import corpus, student_notebook
 from trial import try_notebooks
 
 ASSIGNMENT = "01_neurons"
-WRONG = {e.name: e for e in corpus(ASSIGNMENT, "wrong")}["dense_forgot_bias"]
+_WRONG = {e.name: e for e in corpus(ASSIGNMENT, "wrong")}
+# Two honest mistakes: a layer without its biases (caught by numpy's comparisons) and a
+# parameter count returned as a float (caught by an isinstance check).
+VICTIM = {**_WRONG["dense_forgot_bias"].answers, **_WRONG["count_float_total"].answers}
 
-CHEATS = {
-    "custom-exception-handler": (
-        "get_ipython().set_custom_exc((BaseException,), lambda *args, **kwargs: None)"
-    ),
-    "silenced-traceback": (
-        "ip = get_ipython()\n"
-        "ip.showtraceback = lambda *args, **kwargs: None\n"
-        "ip._showtraceback = lambda *args, **kwargs: None"
-    ),
-    "input-transformer": (
-        "get_ipython().input_transformers_post.append(lambda lines: ['pass\\n'])\n"
-        "get_ipython().input_transformers_cleanup.append(lambda lines: ['pass\\n'])"
-    ),
-    "ast-transformer": (
-        "import ast\n"
-        "class Empty(ast.NodeTransformer):\n"
-        "    def visit_Module(self, node):\n"
-        "        node.body = [ast.Pass()]\n"
-        "        return node\n"
-        "get_ipython().ast_transformers.append(Empty())"
-    ),
-    "monkeypatched-numpy": (
-        "import numpy\n"
-        "numpy.testing.assert_allclose = lambda *args, **kwargs: None\n"
-        "numpy.testing.assert_array_equal = lambda *args, **kwargs: None\n"
-        "numpy.isclose = lambda *args, **kwargs: True\n"
-        "numpy.allclose = lambda *args, **kwargs: True"
-    ),
-    "redefined-np": (
-        "class Anything:\n"
-        "    def __getattr__(self, name):\n"
-        "        return self\n"
-        "    def __call__(self, *args, **kwargs):\n"
-        "        return True\n"
-        "np = Anything()"
-    ),
-    "replaced-excepthook": "import sys\nsys.excepthook = lambda *args: None",
-    "patched-kernel-replies": (
-        "import inspect\n"
-        "_kernel = get_ipython().kernel\n"
-        "_real = _kernel.do_execute\n"
-        "async def _always_ok(*args, **kwargs):\n"
-        "    reply = _real(*args, **kwargs)\n"
-        "    if inspect.isawaitable(reply):\n"
-        "        reply = await reply\n"
-        "    reply['status'] = 'ok'\n"
-        "    return reply\n"
-        "_kernel.do_execute = _always_ok"
-    ),
-    "printed-pass": "print('All tests passed: 10/10 points')",
+CELLS = {
+    "post-run-cell": attacks.POST_RUN_CELL,
+    "shell-class-transform-ast": attacks.SHELL_CLASS,
+    "patched-kernel-replies": attacks.KERNEL_REPLIES,
+    "patched-numpy": attacks.NUMPY,
+    "thread-patching-numpy": attacks.THREAD,
+    "lenient-builtins": attacks.BUILTINS,
+    "fake-numpy-in-sys-modules": attacks.SYS_MODULES,
+    "settrace-rebinding-np": attacks.SETTRACE,
+    "audit-hook": attacks.AUDIT_HOOK,
+    "printed-pass": attacks.PRINTED_PASS,
 }
+# Attacks that win points in the student's own kernel (the others cannot: printed text,
+# an audit hook alone, do not change an execution reply).
+WIN_IN_ONE_KERNEL = set(CELLS) - {"audit-hook", "printed-pass"}
 
 
-# Without the guard, these cheats do raise the score (test_the_guard_is_what_stops_them).
-# The others cannot change the kernel's execution reply, which alone decides (custom-exception-
-# handler, silenced-traceback, replaced-excepthook, printed-pass; plain nbgrader, which reads the
-# outputs, gives the silenced traceback full points), or are undone by the names each test cell
-# imports again (redefined-np).
-STOPPED_BY_THE_GUARD = ("input-transformer", "ast-transformer", "monkeypatched-numpy")
-# ... and this one, by the checks that must fail among the test cells (assemble.add_canaries).
-CAUGHT_BY_THE_CANARIES = ("patched-kernel-replies",)
+def notebooks(answers: dict[str, str], cell: str | None = None, assignment: str = ASSIGNMENT):
+    found = {}
+    for path in COURSE.release_notebooks(assignment):
+        nb = student_notebook(COURSE, assignment, path.name, answers)
+        found[path.name] = attacks.with_cell_first(nb, cell) if cell else nb
+    return found
 
 
-def cheating_notebooks(cheat: str | None) -> dict[str, nbformat.NotebookNode]:
-    notebooks = {}
-    for path in COURSE.release_notebooks(ASSIGNMENT):
-        nb = student_notebook(COURSE, ASSIGNMENT, path.name, WRONG.answers)
-        if cheat is not None:
-            nb.cells.insert(2, nbformat.v4.new_code_cell(CHEATS[cheat]))
-        notebooks[path.name] = nb
-    return notebooks
+def versions() -> dict[str, dict[str, nbformat.NotebookNode]]:
+    found = {"honest": notebooks(VICTIM)}
+    found.update({name: notebooks(VICTIM, code) for name, code in CELLS.items()})
+    found["oracle"] = notebooks(attacks.with_oracle(VICTIM), attacks.ORACLE)
+    zero = attacks.zero_answers(COURSE, ASSIGNMENT)
+    found["zero"] = notebooks(zero)
+    found["zero-oracle"] = notebooks(attacks.with_oracle(zero), attacks.ORACLE)
+    return found
 
 
-@pytest.fixture(scope="module")
-def graded(tmp_path_factory):
-    base = tmp_path_factory.mktemp("cheats")
+def grade_class(tmp_path_factory, name: str, assignment: str, classes: dict) -> dict:
+    """Grade these students with the real grader (walls and all, when run as root)."""
+    base = tmp_path_factory.mktemp(name)
     subs = base / "submissions"
-    for name in [*CHEATS, None]:
-        folder = subs / (name or "honest-wrong")
+    for student, files in classes.items():
+        folder = subs / student
         folder.mkdir(parents=True)
-        for file_name, nb in cheating_notebooks(name).items():
+        for file_name, nb in files.items():
             nbformat.write(nb, folder / file_name)
-    grader = Grader(COURSE, ASSIGNMENT, base / "out", Limits(wall_seconds=300), feedback=False)
+    grader = Grader(COURSE, assignment, base / "out", Limits(wall_seconds=300))
     try:
         grader.prepare()
         found = collect_submissions(grader, subs, base / "scratch")
         results = grader.grade_all(found, workers=os.cpu_count() or 2)
     finally:
         grader.close()
-    return {r.student: r for r in results}
+    return {"results": {r.student: r for r in results}, "out": base / "out"}
 
 
-@pytest.mark.parametrize("cheat", sorted(CHEATS))
-def test_cheat_does_not_raise_the_score(graded, cheat):
-    honest = graded["honest-wrong"]
-    assert honest.score < honest.max_score
-    assert graded[cheat].score <= honest.score, f"{cheat} gained points"
+@pytest.fixture(scope="module")
+def graded(tmp_path_factory):
+    return grade_class(tmp_path_factory, "cheats", ASSIGNMENT, versions())
 
 
-def test_the_guard_and_the_canaries_are_what_stop_them():
-    """In a kernel without the guard and without the canaries these cheats win points."""
-    cheats = STOPPED_BY_THE_GUARD + CAUGHT_BY_THE_CANARIES
-    versions = {name: cheating_notebooks(name) for name in cheats}
-    versions["honest-wrong"] = cheating_notebooks(None)
-    scores = try_notebooks(COURSE, ASSIGNMENT, versions, guarded=False)
-    for cheat in cheats:
-        assert scores[cheat] > scores["honest-wrong"], f"{cheat} would not need the defence"
+@pytest.fixture(scope="module")
+def in_one_kernel():
+    return attacks.one_kernel_scores(COURSE, ASSIGNMENT, versions())
 
 
-def test_faked_kernel_replies_are_reported(graded):
-    result = graded["patched-kernel-replies"]
-    assert result.score == 0
-    assert "tampered" in result.problem, result.problem
+def test_the_victim_is_partly_wrong(graded):
+    honest = graded["results"]["honest"]
+    assert 0 < honest.score < honest.max_score
+
+
+@pytest.mark.parametrize("attack", sorted(WIN_IN_ONE_KERNEL) + ["oracle"])
+def test_attack_wins_points_when_tests_run_in_the_students_kernel(in_one_kernel, attack):
+    assert in_one_kernel[attack] > in_one_kernel["honest"], f"{attack} would need no judge"
+
+
+def test_the_oracle_wins_even_with_answers_that_return_zero(in_one_kernel):
+    assert in_one_kernel["zero-oracle"] > in_one_kernel["zero"]
+
+
+@pytest.mark.parametrize("attack", sorted(CELLS) + ["oracle"])
+def test_attack_scores_what_the_answers_score_without_it(graded, attack):
+    results = graded["results"]
+    assert results[attack].score == results["honest"].score, results[attack].problem
+
+
+def test_an_oracle_over_zero_answers_scores_zero(graded):
+    results = graded["results"]
+    assert results["zero-oracle"].score == results["zero"].score == 0
+
+
+# ------------------------------------------------------ every assignment, every patch at once
+
+
+def _property_class(assignment: str) -> dict:
+    base = corpus(assignment, "wrong")[0].answers
+    zero = attacks.zero_answers(COURSE, assignment)
+    return {
+        "wrong": notebooks(base, assignment=assignment),
+        "wrong-patched": notebooks(attacks.with_oracle(base), attacks.ALL_PATCHES, assignment),
+        "zero": notebooks(zero, assignment=assignment),
+        "zero-patched": notebooks(attacks.with_oracle(zero), attacks.ALL_PATCHES, assignment),
+    }
+
+
+@pytest.mark.parametrize("assignment", ASSIGNMENTS)
+def test_patches_and_oracles_change_no_score(tmp_path_factory, assignment):
+    """Patched numpy, builtins, sys.modules, IPython events and shell class, and oracles."""
+    results = grade_class(
+        tmp_path_factory, f"patched-{assignment}", assignment, _property_class(assignment)
+    )["results"]
+    assert results["wrong"].score == results["wrong-patched"].score, results[
+        "wrong-patched"
+    ].problem
+    assert results["zero"].score == results["zero-patched"].score, results["zero-patched"].problem
+    assert results["wrong"].score < results["wrong"].max_score
 
 
 @pytest.mark.parametrize("assignment", ASSIGNMENTS)
@@ -137,9 +149,134 @@ def test_answers_that_agree_with_anything_score_nothing(assignment):
     """Objects whose ==, <, shape and arithmetic say yes to every test (tests/yes_man.py)."""
     answers = yes_man.answers(COURSE, assignment)
     assert answers, f"{assignment} has no answer cells"
-    notebooks = {
-        path.name: student_notebook(COURSE, assignment, path.name, answers)
-        for path in COURSE.release_notebooks(assignment)
-    }
-    scores = try_notebooks(COURSE, assignment, {"yes-man": notebooks})
+    scores = try_notebooks(
+        COURSE, assignment, {"yes-man": notebooks(answers, assignment=assignment)}
+    )
     assert scores["yes-man"] == 0, f"{assignment}: always-agreeing answers won points"
+
+
+INT_THAT_AGREES = """\
+import numpy as _np
+class _Agreeable(int):
+    def __eq__(self, other): return True
+    def __ne__(self, other): return False
+    __hash__ = int.__hash__
+    def __array_function__(self, func, types, args, kwargs): return True
+    def __array_ufunc__(self, ufunc, method, *inputs, **kwargs): return True
+"""
+
+
+@pytest.mark.parametrize("assignment", ["01_neurons", "04_deep_networks"])
+def test_a_subclass_of_int_that_agrees_scores_nothing(assignment):
+    zero = attacks.zero_answers(COURSE, assignment)
+    answers = {
+        gid: INT_THAT_AGREES
+        + src.replace("return 0", "return _Agreeable(0)").replace("= 0", "= _Agreeable(0)")
+        for gid, src in zero.items()
+    }
+    scores = try_notebooks(COURSE, assignment, {"ints": notebooks(answers, assignment=assignment)})
+    assert scores["ints"] == 0
+
+
+# ------------------------------------------------------------------ hidden tests stay hidden
+
+LEAKS = {
+    "prints-In": "print('\\n'.join(In))",
+    "pre-run-cell-prints-the-cell": (
+        "get_ipython().events.register('pre_run_cell', lambda info: print(info.raw_cell))"
+    ),
+    "audit-hook-prints-compiles": (
+        "import sys\n"
+        "sys.addaudithook(lambda event, args: print(args[1] if event == 'compile' and "
+        "len(args) > 1 else '', end=''))"
+    ),
+}
+
+
+def hidden_lines(assignment: str) -> list[str]:
+    lines = []
+    for path in COURSE.source_notebooks(assignment):
+        for cell in nbformat.read(path, as_version=4).cells:
+            inside, _ = regions(cell.source, HIDDEN_BEGIN, HIDDEN_END)
+            lines += [line.strip() for line in inside if len(line.strip()) > 20]
+    return lines
+
+
+def leaky_class() -> dict:
+    found = {}
+    for name, code in LEAKS.items():
+        files = notebooks(VICTIM, code)
+        for nb in files.values():
+            nb.cells.append(
+                nbformat.v4.new_code_cell(code.replace("pre_run_cell", "post_run_cell"))
+            )
+            nb.cells.append(nbformat.v4.new_code_cell("print('\\n'.join(In))"))
+        found[name] = files
+    html = notebooks(VICTIM)
+    for nb in html.values():
+        nb.cells.append(
+            nbformat.v4.new_markdown_cell(
+                "<script>alert('md')</script><img src=x onerror=alert(1)>"
+            )
+        )
+        nb.cells.append(
+            nbformat.v4.new_code_cell(
+                "from IPython.display import HTML, display\n"
+                "display(HTML('<script>alert(\"out\")</script><b onclick=alert(2)>bold</b>'))"
+            )
+        )
+    found["html"] = html
+    return found
+
+
+@pytest.fixture(scope="module")
+def leaky(tmp_path_factory):
+    return grade_class(tmp_path_factory, "leaks", ASSIGNMENT, leaky_class())
+
+
+@pytest.mark.parametrize("student", sorted(LEAKS))
+def test_hidden_tests_never_reach_the_students_feedback(leaky, student):
+    pages = (leaky["out"] / "feedback" / student / ASSIGNMENT).glob("*.html")
+    page = "".join(p.read_text() for p in pages)
+    assert page, "no feedback page"
+    lines = hidden_lines(ASSIGNMENT)
+    assert lines
+    leaked = [line for line in lines if line in page or _escaped(line) in page]
+    assert not leaked, f"{len(leaked)} hidden-test lines in the feedback, first {leaked[0]!r}"
+
+
+def test_hidden_tests_would_leak_if_they_ran_in_the_students_kernel(tmp_path):
+    from autograder.assemble import assemble
+    from autograder.sandbox import run_isolated
+    from trial import templates
+
+    template = templates(COURSE, ASSIGNMENT)[0]
+    nb = leaky_class()["prints-In"][template.name]
+    built = assemble(nb, template.source, template.release)
+    run = run_isolated(built.notebook, tmp_path, Limits(wall_seconds=300))
+    printed = "".join(o.get("text", "") for c in run.notebook.cells for o in c.get("outputs", []))
+    assert any(line in printed for line in hidden_lines(ASSIGNMENT))
+
+
+def _escaped(line: str) -> str:
+    import html
+
+    return html.escape(line, quote=False)
+
+
+def test_student_html_and_scripts_are_sanitised(leaky):
+    page = "".join(
+        p.read_text() for p in (leaky["out"] / "feedback" / "html" / ASSIGNMENT).glob("*.html")
+    )
+    assert "bold" in page  # the student's output is shown ...
+    assert not re.search(r"<script>\s*alert", page)  # ... without its scripts
+    assert not re.search(r"<[a-z][^<>]*\son(error|click)\s*=", page)  # or event handlers
+
+
+def test_without_the_sanitiser_the_scripts_would_run(leaky):
+    from nbconvert.exporters import HTMLExporter
+
+    notebooks = (leaky["out"] / "autograded" / "html" / ASSIGNMENT).glob("*.ipynb")
+    nb = nbformat.read(next(notebooks), as_version=4)
+    page, _ = HTMLExporter(template_name="classic").from_notebook_node(nb)
+    assert re.search(r"<script>\s*alert", page)

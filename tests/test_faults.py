@@ -33,6 +33,19 @@ FAULT_CELLS = {
         True,
         "",
     ),
+    "display-with-odd-metadata": (
+        "from IPython.display import publish_display_data\n"
+        "publish_display_data({'text/plain': 'odd'}, metadata=[1, 2])",
+        True,
+        "",
+    ),
+    "forty-big-displays": (
+        "from IPython.display import HTML, display\n"
+        "for i in range(40):\n"
+        "    display(HTML('<p>' + 'w' * 1_000_000 + '</p>'))",
+        True,
+        "",
+    ),
     "background-process": (
         "import subprocess, sys\n"
         "subprocess.Popen([sys.executable, '-c', 'import time; time.sleep(600)'])",
@@ -82,7 +95,31 @@ def graded(tmp_path_factory):
         for cell in data["cells"]:
             cell.pop("id", None)
 
+    def transient_markdown(data):
+        data["cells"].insert(
+            1,
+            {
+                "cell_type": "markdown",
+                "metadata": {"transient": 1},
+                "source": "a note",
+                "id": "transient",
+            },
+        )
+
+    def quadratic_markdown(data):
+        data["cells"].insert(
+            1,
+            {
+                "cell_type": "markdown",
+                "metadata": {},
+                "source": "\\begin{a}" * 20_000,
+                "id": "slow",
+            },
+        )
+
     for name, change in {
+        "transient-markdown": transient_markdown,
+        "quadratic-markdown": quadratic_markdown,
         "no-kernelspec": no_kernelspec,
         "duplicate-cell-ids": duplicate_ids,
         "copied-test-cell": copied_test_cell,
@@ -105,7 +142,15 @@ def graded(tmp_path_factory):
     finally:
         grader.close()
     assert tree_digest(subs) == before, "grading changed SUBMISSIONS"
-    return {r.student: r for r in results}
+    return Graded({r.student: r for r in results}, base / "out")
+
+
+class Graded(dict):
+    """The results by student, and the output folder of the run."""
+
+    def __init__(self, results, out):
+        super().__init__(results)
+        self.out = out
 
 
 def test_control_student_has_full_marks(graded):
@@ -128,6 +173,8 @@ def test_fault_in_a_cell_ends_as_a_score_and_a_reason(graded, fault):
 @pytest.mark.parametrize(
     "student",
     [
+        "transient-markdown",
+        "quadratic-markdown",
         "no-kernelspec",
         "duplicate-cell-ids",
         "copied-test-cell",
@@ -147,3 +194,65 @@ def test_copied_test_cell_is_reported(graded):
 def test_huge_notebook_gets_zero_and_a_reason(graded):
     result = graded["huge-notebook"]
     assert result.score == 0 and "MB" in result.problem
+
+
+def test_every_student_has_a_feedback_page_of_bounded_size(graded):
+    out = graded.out
+    for student in graded:
+        pages = list((out / "feedback" / student / ASSIGNMENT).glob("*.html"))
+        if graded[student].problems and "MB" in graded[student].problem:
+            continue  # a notebook too big to read has no page
+        assert pages, f"{student} has no feedback"
+        for page in pages:
+            assert page.stat().st_size < 8 * 2**20, f"{student}: {page.stat().st_size} bytes"
+
+
+def test_a_notebook_that_breaks_nbconvert_is_rebuilt_before_rendering(tmp_path):
+    """Without clean_notebook, these cells make nbconvert raise."""
+    import nbformat as nbf
+
+    from autograder.feedback import _exporter, clean_notebook
+
+    nb = nbf.v4.new_notebook()
+    nb.cells = [nbf.v4.new_markdown_cell("note"), nbf.v4.new_code_cell("x")]
+    nb.cells[0].metadata = {"transient": 1}
+    nb.cells[1].outputs = [nbf.v4.new_output("display_data", data={"text/plain": "x"})]
+    nb.cells[1].outputs[0].metadata = [1, 2]
+    exporter = _exporter()
+    resources = {
+        "nbgrader": {
+            "notebook": "x",
+            "assignment": "a",
+            "student": "s",
+            "db_url": f"sqlite:///{tmp_path / 'none.db'}",
+        }
+    }
+    with pytest.raises(Exception):
+        exporter.from_notebook_node(nb, resources={**resources})
+    from nbconvert.exporters import HTMLExporter
+
+    page, _ = HTMLExporter(template_name="classic").from_notebook_node(clean_notebook(nb))
+    assert "note" in page
+
+
+def test_a_failure_while_recording_one_student_spares_the_others(tmp_path, monkeypatch):
+    subs = tmp_path / "subs"
+    for name in ("first", "unlucky", "last"):
+        write_submission(subs / name, COURSE, ASSIGNMENT)
+    grader = Grader(COURSE, ASSIGNMENT, tmp_path / "out", Limits(wall_seconds=120), feedback=False)
+    real = grader._write_gradebook
+
+    def flaky(sub, by_name):
+        if sub.student == "unlucky":
+            raise RuntimeError("database is locked")
+        return real(sub, by_name)
+
+    monkeypatch.setattr(grader, "_write_gradebook", flaky)
+    try:
+        grader.prepare()
+        found = collect_submissions(grader, subs, tmp_path / "scratch")
+        results = {r.student: r for r in grader.grade_all(found, workers=2)}
+    finally:
+        grader.close()
+    assert results["first"].score == results["last"].score == results["first"].max_score
+    assert "could not be recorded in the gradebook" in results["unlucky"].problem
