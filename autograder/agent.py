@@ -6,20 +6,18 @@ it is therefore as untrusted as the student's own code, which can read, replace 
 Nothing here decides a grade: the judge (judge.py) asks, and decodes every answer with a
 decoder that can build plain data only (wire.py).
 
-A request and its reply travel as files in the scratch folder's `.autograder/` (numbered, so
-that a late answer is never taken for the next one):
-the judge's request (a JSON header and, for calls, a pickle of the arguments: the judge's
-inputs may take any form) and the reply, a frame of the plain-data format of wire.py.
+A request arrives as a message of the comm "autograder" (handled on the kernel's main thread,
+outside IPython's cell machinery): a JSON header and, for calls, a pickle of the arguments (the
+judge's inputs may take any form). The reply goes back on the same comm: a frame of the
+plain-data format of wire.py, as a binary buffer.
 Values that are not plain data stay here as handles; the judge refers to them by number.
 """
 
 import json
-import os
 import pickle
 import sys
 
 MAGIC = b"AGW1"
-FOLDER = ".autograder"
 MAX_DEPTH = 40
 PLAIN_KINDS = "biufcUMm"  # numpy dtype kinds that cross as raw bytes
 BIT_GENERATORS = ("PCG64", "PCG64DXSM", "MT19937", "Philox", "SFC64")
@@ -27,7 +25,6 @@ BIT_GENERATORS = ("PCG64", "PCG64DXSM", "MT19937", "Philox", "SFC64")
 _handles = {}  # handle number -> object (kept alive, so that ids are never reused)
 _numbers = {}  # id(object) -> handle number
 _snapshot = {}  # user name -> id(value) at the last `changed` request
-_folder = FOLDER
 
 
 def _handle(value):
@@ -185,7 +182,9 @@ class _Unpickler(pickle.Unpickler):
 
 
 def _user_ns():
-    return get_ipython().user_ns  # noqa: F821 (the kernel's own function)
+    from IPython import get_ipython
+
+    return get_ipython().user_ns
 
 
 def _changed():
@@ -275,24 +274,19 @@ def reply_frame(kind, answer):
     return _frame(header, encoder.buffers)
 
 
-def serve(number):
-    """Answer request `number` waiting in the folder; the reply is written next to it."""
-    request_path = os.path.join(_folder, f"request-{number}")
-    reply_path = os.path.join(_folder, f"reply-{number}")
-    with open(request_path, "rb") as handle:
-        data = handle.read()
-    os.unlink(request_path)
-    size = int.from_bytes(data[:8], "little")
-    request = json.loads(data[8 : 8 + size])
-    payload = data[8 + size :]
-    try:
-        frame = reply_frame(*_answer(request, payload))
-    except BaseException as exc:  # the student's code raised: that is an answer too
-        frame = reply_frame("control", _raised(exc))
-    tmp = reply_path + ".tmp"
-    with open(tmp, "wb") as handle:
-        handle.write(frame)
-    os.replace(tmp, reply_path)
+def _on_open(comm, open_message):
+    def on_message(message):
+        content = message.get("content", {})
+        request = json.loads(content.get("data", {}).get("request", "{}"))
+        buffers = message.get("buffers") or []
+        payload = bytes(buffers[0]) if buffers else b""
+        try:
+            frame = reply_frame(*_answer(request, payload))
+        except BaseException as exc:  # the student's code raised: that is an answer too
+            frame = reply_frame("control", _raised(exc))
+        comm.send({"reply": request.get("op", "")}, buffers=[frame])
+
+    comm.on_msg(on_message)
 
 
 def reset():
@@ -303,9 +297,9 @@ def reset():
     _changed()
 
 
-def setup(folder):
-    """Called once when the kernel starts: where requests arrive, and the names before any cell."""
-    global _folder
-    _folder = folder
-    os.makedirs(folder, exist_ok=True)
+def setup():
+    """Called once when the kernel starts: take requests, and note the names before any cell."""
+    import comm
+
+    comm.get_comm_manager().register_target("autograder", _on_open)
     _changed()

@@ -114,10 +114,18 @@ def without_hidden_tests(notebook: NotebookNode) -> NotebookNode:
 
     A traceback would quote the failing line of a hidden test, so errors in test cells are
     shown as their type and message only (the messages are written for students), and what a
-    test printed is not shown.
+    test printed is not shown. The student's code sees the inputs of the hidden tests that call
+    it, so the outputs of their cells that ran after the first hidden test are not shown either
+    (they stay in autograded/ for instructors).
     """
     notebook = copy.deepcopy(notebook)
+    after_hidden = False
     for cell in notebook.cells:
+        if after_hidden and cell.cell_type == "code" and not is_test(cell) and cell.outputs:
+            note = "(outputs of cells that ran after a hidden test are not shown)\n"
+            cell.outputs = [nbformat.v4.new_output("stream", name="stdout", text=note)]
+        if is_test(cell) and HIDDEN_BEGIN in cell.source:
+            after_hidden = True
         if HIDDEN_BEGIN in cell.source:
             _, visible = regions(cell.source, HIDDEN_BEGIN, HIDDEN_END)
             cell.source = "\n".join(visible).rstrip() + "\n# (hidden tests ran here)"

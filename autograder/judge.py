@@ -36,6 +36,7 @@ from .wire import Control, Returned, WireError, decode
 
 MAX_PARAMETERS = 50_000_000  # of a rebuilt Keras model
 MAX_KERAS_OBJECTS = 2_000  # layers and other objects in its config
+JUDGE_GRACE = 30.0  # seconds the judge's own work may take beyond a test's time limit
 STDOUT_KEPT = 10_000  # characters of what a test printed, kept for the autograded notebook
 ALLOWED_DUNDERS = {"__sklearn_is_fitted__", "__sklearn_tags__", "__name__", "__qualname__"}
 
@@ -571,20 +572,29 @@ class JudgeProcess:
             self.close()
 
     def run_cell(self, source: str, name: str, kind: str, student, timeout: float) -> dict:
-        """The verdict of one helper or test cell; student answers the judge's questions."""
+        """The verdict of one helper or test cell; student answers the judge's questions.
+
+        The student's code gets what is left of `timeout` for each question (and is stopped
+        after it); once the time is up, questions are refused, so the test ends. The judge's own
+        work gets JUDGE_GRACE seconds more before it is stopped.
+        """
         if self.dead:
             return _failed(self.dead)
         deadline = channel.Deadline(timeout)
         try:
             self.child.send({"op": "cell", "source": source, "name": name, "kind": kind})
             while True:
-                header, blob = self.child.inbox.get(deadline.left())
+                header, blob = self.child.inbox.get(deadline.left() + JUDGE_GRACE)
                 op = header.get("op")
                 if op == "verdict":
                     return header
                 if op != "ask":
                     raise channel.ChannelClosed("a damaged message")
-                outcome, answer = student.ask(blob, max(deadline.left(), 0.1))
+                if deadline.passed():
+                    why = f"your code was stopped after {timeout:.0f} s"
+                    self.child.send({"op": "failed", "why": why})
+                    continue
+                outcome, answer = student.ask(blob, deadline.left())
                 if outcome == "answer":
                     self.child.send({"op": "answer"}, answer)
                 else:

@@ -136,17 +136,15 @@ AGENT_SOURCE = (Path(__file__).parent / "agent.py").read_text()  # read before t
 
 def _agent_bootstrap(workdir: Path) -> str:
     """Code that loads agent.py's source into the kernel as the module `_autograder_agent`."""
-    source = AGENT_SOURCE
-    folder = str(workdir / AGENT_FOLDER)
     return (
-        "def _autograder_load(source, folder, workdir):\n"
+        "def _autograder_load(source, workdir):\n"
         "    import sys, types\n"
         "    module = types.ModuleType('_autograder_agent')\n"
         "    exec(compile(source, '<autograder agent>', 'exec'), module.__dict__)\n"
         "    sys.modules['_autograder_agent'] = module\n"
         "    sys.path.append(workdir)  # the student's own modules, after the installed ones\n"
-        "    module.setup(folder)\n"
-        f"_autograder_load({source!r}, {folder!r}, {str(workdir)!r})\n"
+        "    module.setup()\n"
+        f"_autograder_load({AGENT_SOURCE!r}, {str(workdir)!r})\n"
         "del _autograder_load\n"
     )
 
@@ -215,6 +213,7 @@ class Runner:
                 reply = await self.execute(_agent_bootstrap(self.workdir), 120)
                 if reply is None or reply["content"].get("status") != "ok":
                     raise RuntimeError("the grader's helper did not start in the kernel")
+                self.open_comm()
                 kernel_pid = getattr(self.client.km.provisioner, "pid", None)
                 channel.send(self.out, {"op": "ready", "kernel": kernel_pid})
                 while True:
@@ -278,43 +277,59 @@ class Runner:
         """Drop what code run outside the notebook printed (it is never shown)."""
         while True:
             try:
-                await self.client.kc.get_iopub_msg(timeout=0.01)
+                await self.client.kc.get_iopub_msg(timeout=0)
             except Exception:  # queue.Empty
                 return
+
+    def open_comm(self) -> None:
+        """Open the comm on which the agent answers (see agent.py)."""
+        import uuid
+
+        kc = self.client.kc
+        self.comm_id = uuid.uuid4().hex
+        content = {"comm_id": self.comm_id, "target_name": "autograder", "data": {}}
+        kc.shell_channel.send(kc.session.msg("comm_open", content))
+
+    async def reply_to(self, msg_id: str, timeout: float) -> dict | None:
+        """The agent's comm message answering msg_id, or None after the timeout."""
+        kc = self.client.kc
+        deadline = channel.Deadline(timeout)
+        while True:
+            try:
+                msg = await kc.get_iopub_msg(timeout=max(deadline.left(), 0.01))
+            except Exception:  # queue.Empty: no answer in time
+                return None
+            if (
+                msg.get("msg_type") == "comm_msg"
+                and msg.get("parent_header", {}).get("msg_id") == msg_id
+            ):
+                return msg
 
     async def ask(self, request: bytes, timeout: float) -> None:
         """One question of the judge, answered by the agent in the kernel."""
         if self.dead:
             channel.send(self.out, {"op": "gone", "why": self.dead})
             return
-        self.sequence += 1
-        folder = self.workdir / AGENT_FOLDER
-        (folder / f"request-{self.sequence}").write_bytes(request)
-        reply_path = folder / f"reply-{self.sequence}"
-        code = f"__import__('sys').modules['_autograder_agent'].serve({self.sequence})"
-        reply = await self.execute(code, timeout)
+        kc = self.client.kc
+        size = int.from_bytes(request[:8], "little")
+        header, payload = request[8 : 8 + size].decode(), request[8 + size :]
+        message = kc.session.msg("comm_msg", {"comm_id": self.comm_id, "data": {"request": header}})
+        message["buffers"] = [payload] if payload else []
+        kc.shell_channel.send(message)
+        reply = await self.reply_to(message["header"]["msg_id"], timeout)
         if reply is None:
+            if not await kc.is_alive():
+                self.dead = "the kernel died (crash, os._exit or out of memory)"
+                channel.send(self.out, {"op": "gone", "why": self.dead})
+                return
             await self.client.km.interrupt_kernel()
-            reply = await self.execute("pass", 10)
+            reply = await self.reply_to(message["header"]["msg_id"], 10)
             if reply is None:
                 self.dead = "the notebook's code did not stop when it was interrupted"
                 channel.send(self.out, {"op": "gone", "why": self.dead})
                 return
-            channel.send(
-                self.out,
-                {"op": "failed", "why": f"your code was stopped after {timeout:.0f} s"},
-            )
-            return
-        if not await self.client.kc.is_alive():
-            self.dead = "the kernel died (crash, os._exit or out of memory)"
-            channel.send(self.out, {"op": "gone", "why": self.dead})
-            return
-        try:
-            with open(reply_path, "rb") as handle:
-                data = handle.read(MAX_REPLY_BYTES + 1)
-            reply_path.unlink()
-        except OSError:
-            data = b""
+        buffers = reply.get("buffers") or []
+        data = bytes(buffers[0]) if buffers else b""
         if not data or len(data) > MAX_REPLY_BYTES:
             why = "the grader's helper in the kernel did not answer (was it changed?)"
             channel.send(self.out, {"op": "failed", "why": why})

@@ -191,6 +191,54 @@ LEAKS = {
         "len(args) > 1 else '', end=''))"
     ),
 }
+RECORDER = """\
+_calls = []
+def _recording(function):
+    def recorded(*args, **kwargs):
+        _calls.append(repr(args))
+        return function(*args, **kwargs)
+    return recorded
+"""
+PRINT_RECORDED = "print('RECORD' + 'ED:', len(_calls), _calls)"  # the marker only in outputs
+
+
+def _after_each_test(nb: nbformat.NotebookNode, code: str) -> None:
+    """Put a copy of code after every test cell of the student's notebook (and at the end)."""
+    from autograder.assemble import is_test as _is_test
+
+    cells = []
+    for cell in nb.cells:
+        cells.append(cell)
+        if _is_test(cell):
+            cells.append(nbformat.v4.new_code_cell(code))
+    nb.cells = cells + [nbformat.v4.new_code_cell(code)]
+
+
+def leaky_class() -> dict:
+    found = {}
+    for name, code in LEAKS.items():
+        files = notebooks(VICTIM, code)
+        for nb in files.values():
+            _after_each_test(nb, "print('\\n'.join(In))")
+        found[name] = files
+    recorded = notebooks(
+        {gid: f"{src}\n{name} = _recording({name})" for gid, src in VICTIM.items()
+         for name in yes_man.defined_names(src)[0]},
+        RECORDER,
+    )
+    for nb in recorded.values():
+        _after_each_test(nb, PRINT_RECORDED)
+    found["records-hidden-inputs"] = recorded
+    html = notebooks(VICTIM)
+    for nb in html.values():
+        nb.cells.insert(1, nbformat.v4.new_markdown_cell(
+            "<script>alert('md')</script><img src=x onerror=alert(1)>"))
+        nb.cells.insert(1, nbformat.v4.new_code_cell(
+            "from IPython.display import HTML, display\n"
+            "display(HTML('<script>alert(\"out\")</script><b onclick=alert(2)>bold</b>'))"
+        ))
+    found["html"] = html
+    return found
 
 
 def hidden_lines(assignment: str) -> list[str]:
@@ -202,39 +250,12 @@ def hidden_lines(assignment: str) -> list[str]:
     return lines
 
 
-def leaky_class() -> dict:
-    found = {}
-    for name, code in LEAKS.items():
-        files = notebooks(VICTIM, code)
-        for nb in files.values():
-            nb.cells.append(
-                nbformat.v4.new_code_cell(code.replace("pre_run_cell", "post_run_cell"))
-            )
-            nb.cells.append(nbformat.v4.new_code_cell("print('\\n'.join(In))"))
-        found[name] = files
-    html = notebooks(VICTIM)
-    for nb in html.values():
-        nb.cells.append(
-            nbformat.v4.new_markdown_cell(
-                "<script>alert('md')</script><img src=x onerror=alert(1)>"
-            )
-        )
-        nb.cells.append(
-            nbformat.v4.new_code_cell(
-                "from IPython.display import HTML, display\n"
-                "display(HTML('<script>alert(\"out\")</script><b onclick=alert(2)>bold</b>'))"
-            )
-        )
-    found["html"] = html
-    return found
-
-
 @pytest.fixture(scope="module")
 def leaky(tmp_path_factory):
     return grade_class(tmp_path_factory, "leaks", ASSIGNMENT, leaky_class())
 
 
-@pytest.mark.parametrize("student", sorted(LEAKS))
+@pytest.mark.parametrize("student", [*sorted(LEAKS), "records-hidden-inputs"])
 def test_hidden_tests_never_reach_the_students_feedback(leaky, student):
     pages = (leaky["out"] / "feedback" / student / ASSIGNMENT).glob("*.html")
     page = "".join(p.read_text() for p in pages)
@@ -243,6 +264,14 @@ def test_hidden_tests_never_reach_the_students_feedback(leaky, student):
     assert lines
     leaked = [line for line in lines if line in page or _escaped(line) in page]
     assert not leaked, f"{len(leaked)} hidden-test lines in the feedback, first {leaked[0]!r}"
+    assert "RECORDED:" not in page, "the inputs of hidden tests reached the feedback"
+
+
+def test_recorded_hidden_inputs_stay_with_the_instructor(leaky):
+    """The cells printing them did run (autograded/ has their output); only feedback drops it."""
+    notebooks = (leaky["out"] / "autograded" / "records-hidden-inputs" / ASSIGNMENT).glob("*.ipynb")
+    text = "".join(p.read_text() for p in notebooks)
+    assert "RECORDED: " in text and "-2.0" in text
 
 
 def test_hidden_tests_would_leak_if_they_ran_in_the_students_kernel(tmp_path):
