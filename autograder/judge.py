@@ -176,8 +176,13 @@ class Session:
             raise WireError("a damaged answer (an unexpected call result)")
         return answer
 
-    def decode(self, data: bytes) -> Any:
-        answer = decode(data, handle=self.remote, keras=rebuild_model)
+    def decode(self, data: bytes, arguments: dict | None = None) -> Any:
+        def argument(key):
+            if arguments is None or key not in arguments:
+                raise WireError("a damaged answer (argument)")
+            return arguments[key]
+
+        answer = decode(data, handle=self.remote, keras=rebuild_model, argument=argument)
         if isinstance(answer, Control):
             if "raised" in answer.value:
                 raise student_exception(answer.value)
@@ -203,10 +208,12 @@ class Session:
         mirrored = [i for i, a in enumerate(args) if mirrorable(a)]
         mirrored += [k for k, a in kwargs.items() if mirrorable(a)]
         payload = self.pickled((args, kwargs, mirrored))
-        answer = self.decode(self.raw({"op": "call", "h": target._number}, payload))
+        request = {"op": "call", "h": target._number, "context": call_context()}
+        originals = {key: args[key] if isinstance(key, int) else kwargs[key] for key in mirrored}
+        answer = self.decode(self.raw(request, payload), originals)
         if not isinstance(answer, Returned) or len(answer.mirror) != len(mirrored):
             raise WireError("a damaged answer to a call")
-        for key, after in zip(mirrored, answer.mirror):
+        for key, after in zip(mirrored, answer.mirror, strict=True):
             mirror(args[key] if isinstance(key, int) else kwargs[key], after)
         return answer.value
 
@@ -222,6 +229,34 @@ class Session:
 
     def seed(self, value: int) -> None:
         self.ask({"op": "seed", "value": value})
+
+
+def call_context() -> dict:
+    """The test's numpy error handling and warning filters, for the student's code it calls.
+
+    A test that turns overflows or warnings into errors (`np.errstate(over="raise")`,
+    `warnings.simplefilter("error", RuntimeWarning)`) expects that of the code it calls, as if
+    both ran in one process. Filters on builtin warning classes travel; others cannot.
+    """
+    import warnings
+
+    context: dict = {"warnings": []}
+    np = sys.modules.get("numpy")
+    if np is not None:
+        context["errstate"] = {k: v for k, v in np.geterr().items() if k != "under" or v}
+    for action, message, category, module, lineno in warnings.filters:
+        if getattr(builtins, category.__name__, None) is not category:
+            continue
+        context["warnings"].append(
+            [
+                action,
+                getattr(message, "pattern", message) or "",
+                category.__name__,
+                getattr(module, "pattern", module) or "",
+                lineno,
+            ]
+        )
+    return context
 
 
 def student_exception(raised: dict) -> Exception:
@@ -287,7 +322,7 @@ def mirror(original: Any, after: Any) -> None:
         return
     if type(original) is list and type(after) is list:
         if len(original) == len(after):
-            for i, (old, new) in enumerate(zip(original, after)):
+            for i, (old, new) in enumerate(zip(original, after, strict=True)):
                 if mirrorable(old):
                     mirror(old, new)
                 elif not _same(old, new):
@@ -337,12 +372,16 @@ def _check_keras_config(node: Any, counter: list[int]) -> None:
                     "the grader cannot rebuild: use Keras's built-in layers only"
                 )
             module = node.get("module")
-            if module is not None and not (
-                module in ("builtins",) or str(module).split(".")[0] == "keras"
+            custom = node.get("registered_name") not in (None, name)
+            if (
+                custom
+                or module is not None
+                and not (module in ("builtins",) or str(module).split(".")[0] == "keras")
             ):
+                where = f" from {module}" if module else ""
                 raise ModelNotRebuilt(
-                    f"your model uses {name} from {module}: the grader rebuilds models from "
-                    "Keras's own layers only (no custom layers, losses or activations)"
+                    f"your model uses {name}{where}: the grader rebuilds models from Keras's "
+                    "own layers only (no custom layers, losses or activations)"
                 )
         for value in node.values():
             _check_keras_config(value, counter)

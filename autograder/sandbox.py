@@ -342,7 +342,8 @@ class Runner:
             "get_ipython().run_line_magic('reset', '-f')\n"
             "import os as _os, sys as _sys\n"
             f"_os.chdir({str(self.workdir)!r})\n"
-            "if 'matplotlib.pyplot' in _sys.modules: _sys.modules['matplotlib.pyplot'].close('all')\n"
+            "if 'matplotlib.pyplot' in _sys.modules:\n"
+            "    _sys.modules['matplotlib.pyplot'].close('all')\n"
             "if 'keras' in _sys.modules: _sys.modules['keras'].backend.clear_session()\n"
             "_sys.modules['_autograder_agent'].reset()\n"
             "del _os, _sys\n"
@@ -624,7 +625,11 @@ class StudentProcess:
     def reset(self, notebook: NotebookNode) -> None:
         """Start over with another notebook in the same kernel (tests/trial.py only)."""
         self.problem = ""
-        self.child.send({"op": "reset"}, nbformat.writes(notebook).encode())
+        try:
+            self.child.send({"op": "reset"}, nbformat.writes(notebook).encode())
+        except channel.ChannelClosed:
+            self.problem = "the notebook's kernel is gone"
+            raise StudentGone(self.problem) from None
         self._expect("ready", 120)
 
     def finish(self) -> NotebookNode | None:

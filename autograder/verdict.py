@@ -123,9 +123,8 @@ def grade_notebook(
                 pass
             pending = []
         asked = student if student is not None else _NoStudent()
-        if (
-            judge.dead and restarts < MAX_JUDGE_STARTS
-        ):  # a judge stopped on a test is replaced, and the helpers run again
+        # A judge stopped on a test is replaced, and the helper cells run again in the new one.
+        if judge.dead and restarts < MAX_JUDGE_STARTS:
             if judge.dead not in problems:
                 problems.append(judge.dead)
             judge.close()

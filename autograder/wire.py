@@ -13,6 +13,7 @@ a number or a string, or an object with a type tag "t":
     keras             a Keras model as its JSON config, compile config and weight arrays
                       (rebuilt by the judge with Keras's own classes, see judge.py);
     h                 a handle: an object that stays in the student kernel, by number;
+    arg               a call's own (mutable) argument, returned as it is: the judge's object;
     control, return   the agent's answers about the kernel and to calls (agent.py).
 
 `decode` builds nothing else: no pickle, no class named by the sender, no code. It checks
@@ -49,9 +50,11 @@ class Decoder:
         self,
         handle: Callable[[dict], Any] | None = None,
         keras: Callable[[dict, list[np.ndarray]], Any] | None = None,
+        argument: Callable[[Any], Any] | None = None,
     ):
         self.handle = handle
         self.keras = keras
+        self.argument = argument
         self.nodes = 0
         self.buffers: list[bytes] = []
 
@@ -80,6 +83,8 @@ class Decoder:
             offset += n
         try:
             return self.node(header["v"], 0)
+        except _Raised as raised:  # the judge's own callback refused a value: its reason
+            raise raised.error from None
         except WireError:
             raise
         except RecursionError:
@@ -136,7 +141,7 @@ class Decoder:
         keys, values = self.items(x, "k", depth), self.items(x, "v", depth)
         if len(keys) != len(values):
             raise WireError("a damaged dictionary")
-        return {self.hashable(k): v for k, v in zip(keys, values)}
+        return {self.hashable(k): v for k, v in zip(keys, values, strict=True)}
 
     @staticmethod
     def hashable(key):
@@ -278,7 +283,7 @@ class Decoder:
         if len(labels) != len(columns) or any(len(c) != len(index) for c in columns):
             raise WireError("a damaged pandas DataFrame")
         frame = pd.DataFrame(dict(enumerate(columns)), index=index)
-        frame.columns = pd.Index(labels, dtype=object) if labels else frame.columns
+        frame.columns = pd.Index(labels) if labels else frame.columns
         return frame
 
     # -- what only the judge can build -----------------------------------------------------
@@ -291,14 +296,25 @@ class Decoder:
         if self.keras is None:
             raise WireError("a Keras model where none was expected")
         if "error" in x:
-            return self.keras({"error": str(x["error"])[:300]}, [])
-        weights = self.items(x, "weights", depth)
-        if not all(isinstance(w, np.ndarray) for w in weights):
-            raise WireError("a damaged Keras model (weights)")
-        config, compiled = x.get("config"), x.get("compile")
-        if type(config) is not str or (compiled is not None and type(compiled) is not str):
-            raise WireError("a damaged Keras model (config)")
-        return self.keras({"config": config, "compile": compiled}, weights)
+            spec, weights = {"error": str(x["error"])[:300]}, []
+        else:
+            weights = self.items(x, "weights", depth)
+            if not all(isinstance(w, np.ndarray) for w in weights):
+                raise WireError("a damaged Keras model (weights)")
+            config, compiled = x.get("config"), x.get("compile")
+            if type(config) is not str or (compiled is not None and type(compiled) is not str):
+                raise WireError("a damaged Keras model (config)")
+            spec = {"config": config, "compile": compiled}
+        try:
+            return self.keras(spec, weights)
+        except Exception as exc:
+            raise _Raised(exc) from None
+
+    def tag_arg(self, x, depth):
+        key = x.get("k")
+        if self.argument is None or type(key) not in (int, str):
+            raise WireError("a damaged answer (argument)")
+        return self.argument(key)
 
     def tag_control(self, x, depth):
         return Control(x.get("v"))
@@ -306,6 +322,13 @@ class Decoder:
     def tag_return(self, x, depth):
         mirror = self.items(x, "mirror", depth)
         return Returned(self.node(x.get("value"), depth), mirror)
+
+
+class _Raised(Exception):
+    """Carries an exception of the judge's own callbacks through the decoder unchanged."""
+
+    def __init__(self, error: Exception):
+        self.error = error
 
 
 class Control:
@@ -327,6 +350,11 @@ def decode(
     data: bytes,
     handle: Callable[[dict], Any] | None = None,
     keras: Callable[[dict, list[np.ndarray]], Any] | None = None,
+    argument: Callable[[Any], Any] | None = None,
 ) -> Any:
-    """The value a frame holds; WireError when it is not a well-formed frame of plain data."""
-    return Decoder(handle, keras).frame(data)
+    """The value a frame holds; WireError when it is not a well-formed frame of plain data.
+
+    `argument(key)` gives the judge's own argument for a call result that is the argument
+    itself (tag "arg"): a function that returns its input returns the judge's object.
+    """
+    return Decoder(handle, keras, argument).frame(data)

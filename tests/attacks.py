@@ -37,8 +37,12 @@ _transform = InteractiveShell.transform_ast
 def _statements_in_try(self, node):
     node = _transform(self, node)
     node.body = [
-        ast.Try(body=[statement], handlers=[ast.ExceptHandler(type=None, name=None, body=[ast.Pass()])],
-                orelse=[], finalbody=[])
+        ast.Try(
+            body=[statement],
+            handlers=[ast.ExceptHandler(type=None, name=None, body=[ast.Pass()])],
+            orelse=[],
+            finalbody=[],
+        )
         for statement in node.body
     ]
     return ast.fix_missing_locations(node)
@@ -99,9 +103,8 @@ _fake = types.ModuleType("numpy")
 _fake.__dict__.update(_real_numpy.__dict__)
 _fake.isclose = lambda *args, **kwargs: True
 _fake.allclose = lambda *args, **kwargs: True
-_fake.testing = types.SimpleNamespace(
-    **{_n: (lambda *args, **kwargs: None) for _n in dir(_real_numpy.testing) if _n.startswith("assert")}
-)
+_asserts = [_n for _n in dir(_real_numpy.testing) if _n.startswith("assert")]
+_fake.testing = types.SimpleNamespace(**{_n: (lambda *args, **kwargs: None) for _n in _asserts})
 sys.modules["numpy"] = _fake
 np = _fake
 """
@@ -109,7 +112,10 @@ np = _fake
 AUDIT_HOOK = """\
 import sys
 _seen = []
-sys.addaudithook(lambda event, args: _seen.append(event) if event == "compile" and len(_seen) < 10 else None)
+def _hook(event, args):
+    if event == "compile" and len(_seen) < 10:
+        _seen.append(event)
+sys.addaudithook(_hook)
 """
 
 SETTRACE = """\

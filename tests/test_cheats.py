@@ -1,4 +1,4 @@
-"""A student's code cannot raise its grade: every attack scores what the same answers score without it.
+"""A student's code cannot raise its grade: an attack scores what its answers score without it.
 
 Each attack of tests/attacks.py is shown twice: against a grader that runs the tests in the
 student's own kernel (attacks.one_kernel_scores), where it wins points, and against the real
@@ -222,8 +222,11 @@ def leaky_class() -> dict:
             _after_each_test(nb, "print('\\n'.join(In))")
         found[name] = files
     recorded = notebooks(
-        {gid: f"{src}\n{name} = _recording({name})" for gid, src in VICTIM.items()
-         for name in yes_man.defined_names(src)[0]},
+        {
+            gid: f"{src}\n{name} = _recording({name})"
+            for gid, src in VICTIM.items()
+            for name in yes_man.defined_names(src)[0]
+        },
         RECORDER,
     )
     for nb in recorded.values():
@@ -231,12 +234,19 @@ def leaky_class() -> dict:
     found["records-hidden-inputs"] = recorded
     html = notebooks(VICTIM)
     for nb in html.values():
-        nb.cells.insert(1, nbformat.v4.new_markdown_cell(
-            "<script>alert('md')</script><img src=x onerror=alert(1)>"))
-        nb.cells.insert(1, nbformat.v4.new_code_cell(
-            "from IPython.display import HTML, display\n"
-            "display(HTML('<script>alert(\"out\")</script><b onclick=alert(2)>bold</b>'))"
-        ))
+        nb.cells.insert(
+            1,
+            nbformat.v4.new_markdown_cell(
+                "<script>alert('md')</script><img src=x onerror=alert(1)>"
+            ),
+        )
+        nb.cells.insert(
+            1,
+            nbformat.v4.new_code_cell(
+                "from IPython.display import HTML, display\n"
+                "display(HTML('<script>alert(\"out\")</script><b onclick=alert(2)>bold</b>'))"
+            ),
+        )
     found["html"] = html
     return found
 

@@ -321,8 +321,13 @@ def test_the_scratch_folder_has_a_size_limit(tmp_path):
     assert run.status[0] == "error" and "File too large" in run.errors[0]
 
 
-HOLD_MEMORY = """import subprocess, sys
-code = "b = bytearray(700 * 2**20)\\nfor i in range(0, len(b), 4096): b[i] = 1\\nimport time; time.sleep(4); print('held')"
+HOLD_MEMORY = """\
+import subprocess, sys
+code = (
+    "b = bytearray(700 * 2**20)\\n"
+    "for i in range(0, len(b), 4096): b[i] = 1\\n"
+    "import time; time.sleep(4); print('held')"
+)
 procs = [subprocess.Popen([sys.executable, '-c', code], stdout=subprocess.PIPE) for _ in range(4)]
 print(sum(p.communicate()[0].strip() == b'held' for p in procs))
 """
