@@ -304,12 +304,17 @@ def mirror(original: Any, after: Any) -> None:
     np = sys.modules.get("numpy")
     pd = sys.modules.get("pandas")
     if np is not None and isinstance(original, np.ndarray):
-        if (
-            isinstance(after, np.ndarray)
-            and after.shape == original.shape
-            and not np.array_equal(original, after, equal_nan=original.dtype.kind in "fc")
-            and original.flags.writeable
-        ):
+        if not isinstance(after, np.ndarray) or not original.flags.writeable:
+            return
+        if after.shape != original.shape:  # `a.shape = ...` or `a.resize(...)` in place
+            try:
+                if after.size == original.size:
+                    original.shape = after.shape
+                else:
+                    original.resize(after.shape, refcheck=False)
+            except (AttributeError, ValueError):
+                return
+        if not np.array_equal(original, after, equal_nan=original.dtype.kind in "fc"):
             original[...] = after.astype(original.dtype, copy=False)
         return
     if np is not None and isinstance(original, np.random.Generator):

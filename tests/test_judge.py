@@ -64,8 +64,8 @@ def test_everything_else_stays_a_handle():
             return True
 
     for value in (Answer(3), object(), lambda x: x, np.array([object()])):
-        kinds = []
-        wire.decode(agent.encode(value), handle=lambda node: kinds.append(node["type"]))
+        kinds: list[str] = []
+        wire.decode(agent.encode(value), handle=lambda node, seen=kinds: seen.append(node["type"]))
         assert kinds, f"{value!r} crossed as plain data"
 
 
@@ -250,3 +250,12 @@ def test_missing_names_and_the_students_errors_fail_the_test(pair):
     assert pair("undefined_name")["ename"] == "NameError"
     verdict = pair("scale('text')")
     assert verdict["status"] == "error" and verdict["ename"] == "TypeError"
+
+
+def test_a_change_of_shape_in_place_is_copied_back():
+    original = np.arange(4.0).reshape(2, 2)
+    mirror(original, np.arange(4.0))
+    assert original.shape == (4,)
+    grown = np.zeros(2)
+    mirror(grown, np.ones(3))
+    np.testing.assert_array_equal(grown, [1, 1, 1])
