@@ -146,11 +146,14 @@ def collect(
             result.append(sub)
             continue
         for name in notebook_names:
-            path = _find(folder, assignment, name)
-            if path is None:
-                sub.problems.append(f"{name} is missing")
-                continue
-            notebook, reason = read_notebook(path)
+            try:
+                path = _find(folder, assignment, name)
+                if path is None:
+                    sub.problems.append(f"{name} is missing")
+                    continue
+                notebook, reason = read_notebook(path)
+            except (OSError, RecursionError, MemoryError) as exc:  # that student's problem only
+                notebook, reason = None, f"{name} could not be read ({type(exc).__name__})"
             if notebook is None:
                 sub.problems.append(reason)
             else:

@@ -130,6 +130,9 @@ def graded(tmp_path_factory):
     for path in big.glob("*.ipynb"):
         with open(path, "a") as handle:
             handle.truncate(200 * 2**20)
+    deep = write_submission(subs / "deeply-nested-json", COURSE, ASSIGNMENT)
+    for path in deep.glob("*.ipynb"):
+        path.write_text("[" * 200_000 + "]" * 200_000)
     write_submission(subs / "name with spaces", COURSE, ASSIGNMENT)
     write_submission(subs / "名前-ü", COURSE, ASSIGNMENT)
 
@@ -196,12 +199,17 @@ def test_huge_notebook_gets_zero_and_a_reason(graded):
     assert result.score == 0 and "MB" in result.problem
 
 
+def test_a_notebook_too_deeply_nested_to_parse_gets_zero_and_a_reason(graded):
+    result = graded["deeply-nested-json"]
+    assert result.score == 0 and "could not be read" in result.problem, result.problem
+
+
 def test_every_student_has_a_feedback_page_of_bounded_size(graded):
     out = graded.out
     for student in graded:
         pages = list((out / "feedback" / student / ASSIGNMENT).glob("*.html"))
-        if graded[student].problems and "MB" in graded[student].problem:
-            continue  # a notebook too big to read has no page
+        if any(w in graded[student].problem for w in ("MB", "could not be read")):
+            continue  # a notebook too big or too deep to read has no page
         assert pages, f"{student} has no feedback"
         for page in pages:
             assert page.stat().st_size < 8 * 2**20, f"{student}: {page.stat().st_size} bytes"
