@@ -1,6 +1,6 @@
 """Run chapters' code as a plain Python script, on any Keras backend, and time it.
 
-    python bench/chapters.py book/08_convolutional_networks.ipynb ... [--figures FOLDER]
+    python bench/chapters.py book/10_convolutional_networks.ipynb ... [--figures FOLDER]
 
 Made for the GPU path of the heavier chapters on a machine that has a GPU but no Jupyter and no
 TensorFlow (`KERAS_BACKEND=jax` or `torch`): each chapter's code cells run in order in one

@@ -1,6 +1,6 @@
-"""Chapter 12: the bank customer churn data, from a user's CSV or from a generated replica.
+"""Chapter 13: the bank customer churn data, from a user's CSV or from a generated replica.
 
-The case study of chapter 12 uses a well-known table of 10,000 bank customers
+The case study of chapter 13 uses a well-known table of 10,000 bank customers
 (`Churn_Modelling.csv`, widely copied on Kaggle) that the course does not redistribute. When a
 user places that file in `data/` (or passes its path), `load_bank_churn` reads it; otherwise it
 returns a replica made by `make_bank_churn`: a seeded generator with the same 14 columns whose
@@ -69,7 +69,7 @@ _SURNAMES = (
 
 
 def make_bank_churn(n: int = 10_000, seed: int = DEFAULT_SEED) -> pd.DataFrame:
-    """Chapter 12: a generated replica of the bank churn table, `n` customers, seeded."""
+    """Chapter 13: a generated replica of the bank churn table, `n` customers, seeded."""
     if n < 1:
         raise ValueError(f"make_bank_churn needs at least one customer, got n={n}")
     rng = np.random.default_rng(seed)
@@ -146,7 +146,7 @@ def _intercept(logit: np.ndarray, rate: float) -> float:
 
 
 def load_bank_churn(path: str | Path | None = None, seed: int = DEFAULT_SEED) -> pd.DataFrame:
-    """Chapter 12: the bank churn table from a CSV if there is one, else the generated replica.
+    """Chapter 13: the bank churn table from a CSV if there is one, else the generated replica.
 
     With `path`, read that CSV (it must exist). Without, read `Churn_Modelling.csv` from the
     working directory, its `data/` folder or the repository's `data/` folder if present, else

@@ -21,7 +21,7 @@ PIMA_FEATURES = ["npreg", "glu", "bp", "skin", "bmi", "ped", "age"]
 
 
 def load_pima() -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Chapter 11: the Pima diabetes data (R's MASS Pima.tr and Pima.te), `diabetes` is 0/1.
+    """Chapter 8: the Pima diabetes data (R's MASS Pima.tr and Pima.te), `diabetes` is 0/1.
 
     Returns (train, test): 200 and 332 women of Pima heritage, 7 features each.
     """
@@ -34,7 +34,7 @@ def load_pima() -> tuple[pd.DataFrame, pd.DataFrame]:
 
 
 def load_sunspots() -> pd.Series:
-    """Chapter 9: monthly mean sunspot numbers 1749-2013 (R's datasets sunspot.month)."""
+    """Chapter 11: monthly mean sunspot numbers 1749-2013 (R's datasets sunspot.month)."""
     frame = _rdataset("datasets", "sunspot.month")
     years = frame["time"].to_numpy()
     index = pd.PeriodIndex(
@@ -44,7 +44,7 @@ def load_sunspots() -> pd.Series:
 
 
 def load_telco_churn() -> pd.DataFrame:
-    """Chapter 12: real telecom customer churn (modeldata's wa_churn), `churn` is 0/1.
+    """Chapter 13: real telecom customer churn (modeldata's wa_churn), `churn` is 0/1.
 
     7,043 customers; the 11 rows without total charges (new customers) are dropped.
     """
@@ -54,7 +54,7 @@ def load_telco_churn() -> pd.DataFrame:
 
 
 def windows(series: np.ndarray, length: int) -> tuple[np.ndarray, np.ndarray]:
-    """Chapter 9: overlapping windows of `length` values and the value that follows each."""
+    """Chapter 11: overlapping windows of `length` values and the value that follows each."""
     series = np.asarray(series, dtype=float)
     if series.ndim != 1:
         raise ValueError(f"windows needs a 1-D series, got shape {series.shape}")

@@ -1,4 +1,4 @@
-"""Chapters 7 to 12: does the Keras backend in use have a GPU to train on?"""
+"""Chapters 8 to 13: does the Keras backend in use have a GPU to train on?"""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The bank churn data of chapter 12: the generated replica and the CSV loader."""
+"""The bank churn data of chapter 13: the generated replica and the CSV loader."""
 
 from __future__ import annotations
 
