@@ -285,3 +285,25 @@ def test_figures_have_opaque_backgrounds_for_dark_mode(built):
             if min(alpha.getpixel(c) for c in corners) < 255:
                 see_through.append(path.name)
     assert not see_through, f"transparent figures: {see_through}"
+
+
+def test_instructors_guide_shows_each_chapters_objectives_and_mistakes(built):
+    """The guide is read from the chapters and corpora at build time: it shows them as they are."""
+    import sys
+
+    sys.path.insert(0, str(COURSE.root / "book" / "_ext"))
+    from teaching_guide import mistakes, objectives
+
+    page = html.unescape(
+        re.sub(r"<[^>]+>", "", (built / "html" / "book" / "instructors.html").read_text())
+    )
+    text = " ".join(page.split())
+    chapters = sorted((COURSE.root / "book").glob("[0-9][0-9]_*.ipynb"))
+    assert text.count("Suggested time") == len(chapters)
+    for notebook in chapters:
+        for goal in objectives(notebook):
+            words = re.sub(r"[`*{}]|\]\([^)]*\)|\[", "", goal).split()[:4]
+            assert " ".join(words) in text, f"{notebook.stem}: objective {goal!r} not shown"
+        wrong = mistakes(COURSE.root / "tests" / "corpus" / notebook.stem / "wrong")
+        if wrong:
+            assert f"the {len(wrong)} wrong answers" in text, notebook.stem

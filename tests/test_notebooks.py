@@ -49,3 +49,57 @@ def test_every_chapter_is_in_the_toc():
     toc = (COURSE.root / "_toc.yml").read_text()
     for path in CHAPTERS:
         assert f"book/{path.stem}" in toc, f"{path.name} is not listed in _toc.yml"
+
+
+def _markdown_sections(nb) -> dict[str, str]:
+    """Each `## ` section of a notebook's markdown, by heading, in order."""
+    sections: dict[str, str] = {}
+    heading = None
+    for cell in nb.cells:
+        if cell.cell_type != "markdown":
+            continue
+        for line in cell.source.splitlines():
+            if line.startswith("## "):
+                heading = line[3:].strip()
+                sections[heading] = ""
+            elif heading is not None:
+                sections[heading] += line + "\n"
+    return sections
+
+
+@pytest.mark.parametrize("path", CHAPTERS, ids=lambda p: p.name)
+def test_chapter_opens_with_objectives_and_ends_with_questions(path):
+    """d2l's form: what the chapter teaches first, ungraded questions (some answered) last."""
+    nb = nbformat.read(path, as_version=4)
+    number = int(path.stem[:2])
+    assert re.match(rf"# {number} \S", nb.cells[0].source), f"{path.name}: `# {number} Title`"
+    assert nb.cells[2].source.startswith("## What you will learn"), (
+        f"{path.name}: the cell after the setup cell is `## What you will learn`"
+    )
+    sections = _markdown_sections(nb)
+    items = re.findall(r"(?m)^\s*(?:[-*]|\d+\.) ", sections.get("What you will learn", ""))
+    assert 3 <= len(items) <= 6, f"{path.name}: {len(items)} objectives, 3 to 6 expected"
+    assert list(sections)[-1] == "Try it yourself", f"{path.name}: ends with Try it yourself"
+    questions = re.findall(r"(?m)^(?:\d+\.|[-*]) ", sections["Try it yourself"])
+    assert 4 <= len(questions) <= 8, f"{path.name}: {len(questions)} questions, 4 to 8 expected"
+    assert ":class: dropdown" in sections["Try it yourself"], (
+        f"{path.name}: some questions have their answer in a collapsed block"
+    )
+
+
+def test_instructors_guide_covers_every_chapter():
+    """book/instructors.md has a chapter-guide (objectives, time, mistakes) for each chapter."""
+    guide = (COURSE.root / "book" / "instructors.md").read_text()
+    listed = re.findall(r"```\{chapter-guide\} (\S+)\n:time: \S", guide)
+    assert listed == [path.stem for path in CHAPTERS]
+
+
+def test_every_wrong_answer_names_its_mistake():
+    """The instructors' guide lists each wrong answer by the first line of its docstring."""
+    import ast
+
+    wrong = sorted((COURSE.root / "tests" / "corpus").glob("*/wrong/*.py"))
+    assert wrong
+    for path in wrong:
+        doc = ast.get_docstring(ast.parse(path.read_text()))
+        assert doc and len(doc.split()) >= 3, f"{path}: say in a docstring what is wrong"
