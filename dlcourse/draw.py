@@ -15,7 +15,14 @@ from matplotlib.axes import Axes
 from matplotlib.patches import Circle, Ellipse, FancyArrowPatch
 from matplotlib.text import Text
 
-__all__ = ["Drawing", "draw_nested_sets", "draw_network", "draw_neuron", "format_number"]
+__all__ = [
+    "Drawing",
+    "draw_nested_sets",
+    "draw_network",
+    "draw_neuron",
+    "draw_unrolled_rnn",
+    "format_number",
+]
 
 POSITIVE_COLOR = "#1f5fa8"
 NEGATIVE_COLOR = "#b2182b"
@@ -378,3 +385,65 @@ def draw_nested_sets(
     if title is not None:
         ax.set_title(title)
     return ellipses
+
+
+def draw_unrolled_rnn(
+    ax: Axes,
+    steps: int = 4,
+    outputs: bool = True,
+    node_radius: float = 0.36,
+    title: str | None = None,
+) -> Drawing:
+    """Draw a recurrent cell unrolled over ``steps`` time steps, with shared weights (chapter 11).
+
+    Inputs $x_t$ sit in the bottom row, hidden states $h_t$ in the middle row (with $h_0$ on
+    the left) and, when ``outputs`` is true, outputs $\\hat y_t$ on top. Every arrow of one
+    kind carries the same weight name ($W_x$, $W_h$, $W_y$) in the same colour: the same
+    matrices are used at every step.
+    """
+    if steps < 1:
+        raise ValueError(f"an unrolled network needs at least one time step, got steps={steps}")
+    colors = {"$W_x$": POSITIVE_COLOR, "$W_h$": NEGATIVE_COLOR, "$W_y$": "#2e7d32"}
+    x_gap, y_gap = 2.2, 1.9
+    drawing = Drawing()
+
+    def node(x: float, y: float, label: str, face: str) -> tuple[float, float]:
+        circle = Circle((x, y), node_radius, facecolor=face, edgecolor="black", lw=1.4, zorder=2)
+        ax.add_patch(circle)
+        drawing.nodes.append(circle)
+        drawing.label_texts.append(
+            ax.text(x, y, label, ha="center", va="center", fontsize=12, zorder=4)
+        )
+        return x, y
+
+    def edge(start: tuple[float, float], end: tuple[float, float], name: str) -> None:
+        drawing.edges.append(_arrow(ax, start, end, node_radius, node_radius, colors[name]))
+        text = _weight_text(ax, start, end, 0.5, name)
+        text.set_color(colors[name])
+        drawing.weight_texts.append(text)
+
+    previous = node(0.0, 0.0, "$h_0$", NODE_FACE)
+    for t in range(1, steps + 1):
+        x = t * x_gap
+        state = node(x, 0.0, f"$h_{{{t}}}$", NEURON_FACE)
+        edge(node(x, -y_gap, f"$x_{{{t}}}$", NODE_FACE), state, "$W_x$")
+        edge(previous, state, "$W_h$")
+        if outputs:
+            edge(state, node(x, y_gap, f"$\\hat y_{{{t}}}$", NODE_FACE), "$W_y$")
+        previous = state
+    ax.text(
+        steps * x_gap + node_radius + 0.25,
+        0.0,
+        "...",
+        ha="left",
+        va="center",
+        fontsize=14,
+    )
+    top = y_gap if outputs else 0.0
+    ax.set_xlim(-node_radius - 0.3, steps * x_gap + node_radius + 0.9)
+    ax.set_ylim(-y_gap - node_radius - 0.3, top + node_radius + 0.3)
+    ax.set_aspect("equal")
+    ax.axis("off")
+    if title is not None:
+        ax.set_title(title)
+    return drawing

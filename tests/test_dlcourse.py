@@ -169,3 +169,18 @@ def test_nested_sets_draws_one_ellipse_per_name_inside_each_other(ax: Axes) -> N
 def test_nested_sets_rejects_mismatched_notes(ax: Axes) -> None:
     with pytest.raises(ValueError, match="got 1 notes for 3 sets"):
         draw_nested_sets(ax, notes=["only one"])
+
+
+def test_unrolled_rnn_shares_one_weight_name_per_kind_of_edge(ax: Axes) -> None:
+    from dlcourse.draw import draw_unrolled_rnn
+
+    drawing = draw_unrolled_rnn(ax, steps=3, title="Unrolled")
+    # h_0, and per step an input, a state and an output
+    assert len(drawing.nodes) == 1 + 3 * 3
+    names = [text.get_text() for text in drawing.weight_texts]
+    assert names.count("$W_x$") == names.count("$W_h$") == names.count("$W_y$") == 3
+    assert len(drawing.edges) == 9 and ax.get_title() == "Unrolled"
+    assert "$h_{3}$" in texts_of(ax)
+    assert len(draw_unrolled_rnn(ax, steps=2, outputs=False).edges) == 4
+    with pytest.raises(ValueError, match="at least one time step"):
+        draw_unrolled_rnn(ax, steps=0)
