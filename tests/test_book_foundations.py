@@ -1,0 +1,306 @@
+"""Chapters 0-6: their shape (what you will learn ... try it yourself) and every outcome their
+prose states, checked on the executed chapters of a cold book build."""
+
+from __future__ import annotations
+
+import math
+import re
+
+import nbformat
+import pytest
+from test_book import executed_text, glued
+
+from conftest import COURSE
+
+pytestmark = pytest.mark.slow
+
+CHAPTERS = [
+    "book/00_introduction",
+    "book/01_neurons",
+    "book/02_forward_propagation",
+    "book/03_activation_functions",
+    "book/04_deep_networks",
+    "book/05_gradient_descent",
+    "book/06_backpropagation",
+]
+
+COLAB_SETUP = """\
+# Setup: in Google Colab, install the course's helper package (a no-op elsewhere).
+import sys
+
+if "google.colab" in sys.modules:
+    %pip install --quiet "dlcourse @ git+https://github.com/deep-learning-in-python/course\""""
+
+GLUE_ROLE = re.compile(r"\{glue(?::text|:)?\}`([A-Za-z0-9_]+)")
+
+
+def source(chapter: str) -> nbformat.NotebookNode:
+    return nbformat.read(COURSE.root / f"{chapter}.ipynb", as_version=4)
+
+
+def values(built, chapter: str) -> dict[str, float | str]:
+    """The chapter's glued values; glued strings lose their quotes, and become numbers
+    where they are numbers ("0.0182")."""
+    found = {}
+    for name, value in glued(built, chapter).items():
+        if isinstance(value, str):
+            value = value.strip().strip("'\"")
+            try:
+                value = float(value.replace(",", ""))
+            except ValueError:
+                pass
+        found[name] = value
+    return found
+
+
+@pytest.mark.parametrize("chapter", CHAPTERS)
+def test_chapter_opens_with_objectives_and_ends_with_questions(chapter):
+    cells = source(chapter).cells
+    number = int(chapter.split("/")[1][:2])
+    assert cells[0].cell_type == "markdown" and cells[0].source.startswith(f"# {number} ")
+    assert cells[1].cell_type == "code" and cells[1].source == COLAB_SETUP
+    learn = cells[2].source
+    assert cells[2].cell_type == "markdown" and learn.startswith("## What you will learn")
+    assert 3 <= len(re.findall(r"(?m)^- ", learn)) <= 6, "3 to 6 objectives"
+    last = cells[-1].source
+    assert cells[-1].cell_type == "markdown" and last.startswith("## Try it yourself")
+    questions = re.findall(r"(?m)^\d+\. ", last)
+    assert 4 <= len(questions) <= 8, f"{len(questions)} questions"
+    answers = re.findall(r":::\{admonition\} Answer\n\s*:class: dropdown", last)
+    assert len(answers) >= 2, "some questions come with a collapsed answer"
+    headings = [c.source for c in cells if c.cell_type == "markdown"]
+    summary = [i for i, text in enumerate(headings) if re.search(r"(?m)^## Summary", text)]
+    assert len(summary) == 1 and summary[0] < len(headings) - 1, "Summary before the questions"
+    assert not any(re.search(r"(?m)^## Exercise", text) for text in headings)
+
+
+@pytest.mark.parametrize("chapter", CHAPTERS)
+def test_committed_chapter_has_no_outputs(chapter):
+    for cell in source(chapter).cells:
+        if cell.cell_type == "code":
+            assert not cell.outputs and cell.execution_count is None
+
+
+@pytest.mark.parametrize("chapter", CHAPTERS)
+def test_every_glued_name_in_the_prose_is_computed(built, chapter):
+    wanted = set()
+    for cell in source(chapter).cells:
+        if cell.cell_type == "markdown":
+            wanted |= set(GLUE_ROLE.findall(cell.source))
+    missing = wanted - set(glued(built, chapter))
+    assert wanted and not missing, f"{chapter}: not glued: {sorted(missing)}"
+
+
+# What the prose says, as conditions on the glued values (see each chapter's text).
+CLAIMS = [
+    # 0: the slopes, the gap, the crossing, and the answers
+    ("book/00_introduction", "abs(loan_slope_additive - 0.006) < 1e-12", "additive slope"),
+    ("book/00_introduction", "abs(loan_gap_additive - 0.20) < 1e-12", "parallel lines 0.20 apart"),
+    ("book/00_introduction", "loan_slope_young > loan_slope_old > 0", "the young slope is steeper"),
+    (
+        "book/00_introduction",
+        "abs(try_intro_exact_crossing - 0.40 / 0.006) < 1e-9"
+        " and abs(loan_crossing - try_intro_exact_crossing) <= 0.5",
+        "the grid's crossing is the exact one rounded to the grid",
+    ),
+    (
+        "book/00_introduction",
+        "abs(try_intro_steeper_slope_old) < 1e-12 and try_intro_steeper_crossing == 50",
+        "a coefficient of -0.008: flat line for older customers, crossing at 50",
+    ),
+    (
+        "book/00_introduction",
+        "abs(try_intro_fit_balance - 0.008) < 1e-9 and abs(try_intro_fit_old - 0.40) < 1e-9"
+        " and abs(try_intro_fit_product + 0.006) < 1e-9"
+        " and abs(try_intro_fit_intercept - 0.10) < 1e-9",
+        "a regression with the product feature recovers the formula",
+    ),
+    # 1: the neuron, the parameter counts, more data
+    (
+        "book/01_neurons",
+        "neuron_z < 0 and neuron_relu == 0 and try_neurons_z_new_bias == 1"
+        " and try_neurons_relu_new_bias == 1"
+        " and abs(try_neurons_tanh_new_bias - tanh(1)) < 1e-12",
+        "bias 3: z = 1, and ReLU now passes the signal on",
+    ),
+    (
+        "book/01_neurons",
+        "try_neurons_weights_341 == 20 and try_neurons_biases_341 == 6"
+        " and try_neurons_params_341 == 26",
+        "a 3-4-2 network has 20 weights and 6 biases",
+    ),
+    (
+        "book/01_neurons",
+        "try_neurons_error_1000 < try_neurons_error_12",
+        "1,000 customers: the largest error of the fitted parameters shrinks",
+    ),
+    # 2: forward passes
+    (
+        "book/02_forward_propagation",
+        "try_forward_hidden_0 == 6 and try_forward_hidden_1 == -2 and try_forward_output == 14",
+        "inputs 4 and 2 -> hidden 6, -2 -> output 14",
+    ),
+    (
+        "book/02_forward_propagation",
+        "try_forward_collapsed_family == 0 and try_forward_collapsed_accounts == 2",
+        "output weights (1, 1): the network is 0 x family + 2 x accounts",
+    ),
+    (
+        "book/02_forward_propagation",
+        "try_forward_H_rows == 100 and try_forward_H_cols == 2",
+        "a batch of 100 gives H of shape (100, 2)",
+    ),
+    # 3: the slip, softmax, slopes, ReLU
+    ("book/03_activation_functions", "activation_slip_ndim == 0", "np.array(a, b) is 0-d"),
+    (
+        "book/03_activation_functions",
+        "try_activation_softmax == '0.090, 0.245, 0.665' and try_activation_softmax_same == 'True'",
+        "softmax(1, 2, 3) = softmax(101, 102, 103)",
+    ),
+    (
+        "book/03_activation_functions",
+        "try_activation_sigmoid_slope_0 == 0.25 and try_activation_sigmoid_slope_4 < 0.02"
+        " and try_activation_tanh_slope_4 < 0.02",
+        "sigmoid and tanh are flat at 4",
+    ),
+    (
+        "book/03_activation_functions",
+        "try_activation_relu_hidden_1_in < 0 and try_activation_relu_output == 14"
+        " and try_activation_linear_output == 17",
+        "inputs 5, 2: ReLU changes the prediction from 17 to 14",
+    ),
+    # 4: linear regions, and the answers
+    (
+        "book/04_deep_networks",
+        "deep_regions_units == 2 * deep_regions_layers"
+        " and deep_regions_deep == 2 ** deep_regions_layers"
+        " and deep_regions_shallow == deep_regions_units + 1"
+        " and deep_regions_deep > deep_regions_shallow",
+        "stacked tents double the pieces per layer and beat one hidden layer of as many units",
+    ),
+    (
+        "book/04_deep_networks",
+        "deep_regions_random_mean <= deep_regions_random_max < deep_regions_deep / 2",
+        "random weights come nowhere near the maximum",
+    ),
+    (
+        "book/04_deep_networks",
+        "try_deep_mnist_params == 109386 and try_deep_mnist_cap == 3",
+        "784-128-64-10: 109,386 parameters, CAP depth 3",
+    ),
+    (
+        "book/04_deep_networks",
+        "try_deep_ones_hidden_0 == '[6, 0]' and try_deep_ones_hidden_1 == '[0, 6]'"
+        " and try_deep_ones_output == 42",
+        "inputs 1, 1 -> [6, 0] -> [0, 6] -> 42",
+    ),
+    (
+        "book/04_deep_networks",
+        "try_deep_tent_10 == 1024 and try_deep_tent_10_units == 20"
+        " and try_deep_tent_10_shallow == 21 and try_deep_sigmoid_5 == 0.25 ** 5",
+        "ten tents: 1,024 pieces from 20 units; 0.25^5",
+    ),
+    # 5: learning rates and batches
+    (
+        "book/05_gradient_descent",
+        "-1 < try_gd_factor_001 < 0 and 0.01 < gd_largest_rate",
+        "learning rate 0.01 converges, jumping over the minimum",
+    ),
+    (
+        "book/05_gradient_descent",
+        "abs(try_gd_one_step_w - try_gd_w_best) < 1e-9 and abs(try_gd_w_best - gd_w_best) < 5e-4",
+        "learning rate 1 / (2 sum x^2) reaches the best weight in one step",
+    ),
+    (
+        "book/05_gradient_descent",
+        "abs(try_gd_mse_border - 5 / 55) < 1e-12 and abs(gd_largest_rate - 1 / 55) < 5e-5",
+        "with the MSE the border is n times larger",
+    ),
+    (
+        "book/05_gradient_descent",
+        "try_gd_batches_50 == 4 and try_gd_updates_50 == 40 and try_gd_batches_7 == 29"
+        " and try_gd_last_batch_7 == 4 and try_gd_updates_7 == 290",
+        "updates per epoch and in 10 epochs",
+    ),
+    # 6: softmax and cross-entropy, and the answers
+    (
+        "book/06_backpropagation",
+        "backprop_softmax_grad_error < 1e-7 and backprop_softmax_scores == 24",
+        "(P - Y) / n equals the central differences for all 24 scores",
+    ),
+    (
+        "book/06_backpropagation",
+        "backprop_two_class_probability_gap < 1e-12 and backprop_two_class_loss_gap < 1e-12",
+        "two classes: softmax is the sigmoid, categorical is binary cross-entropy",
+    ),
+    (
+        "book/06_backpropagation",
+        "try_backprop_g == 5 and try_backprop_dg_dx == 5 and try_backprop_dg_dz == 1"
+        " and try_backprop_cube_grad == 12",
+        "the graph at 2, -1, 5 and d(x^3)/dx at 2",
+    ),
+    (
+        "book/06_backpropagation",
+        "abs(try_backprop_ce_loss - ce_loss_of_2_1_01) < 1e-12"
+        " and try_backprop_ce_grad == '-0.341, 0.242, 0.099'"
+        " and try_backprop_shift_gap < 1e-12",
+        "scores (2, 1, 0.1), class 0: loss, gradient p - y, and no change under a shift",
+    ),
+]
+
+NAMES = {
+    "abs": abs,
+    "tanh": math.tanh,
+    # -log softmax(2, 1, 0.1)[0], computed independently of the chapter
+    "ce_loss_of_2_1_01": math.log(sum(math.exp(s) for s in (2.0, 1.0, 0.1))) - 2.0,
+}
+
+
+@pytest.mark.parametrize("chapter, condition, what", CLAIMS, ids=[c[2] for c in CLAIMS])
+def test_stated_outcomes_hold(built, chapter, condition, what):
+    found = values(built, chapter)
+    assert eval(condition, dict(NAMES), found), f"{what}: {condition} with {found}"
+
+
+# What the chapters print, where the prose describes the printed behaviour.
+PRINTED = [
+    (
+        "book/03_activation_functions",
+        r"np\.array\(a, b\) gives array\(0\.99\d+\) of shape \(\): node 1 is lost",
+        "np.array(a, b) silently returns a 0-d array",
+    ),
+    (
+        "book/03_activation_functions",
+        r"np\.array\(3, 9\) raises TypeError",
+        "with plain Python numbers the slip raises",
+    ),
+    (
+        "book/04_deep_networks",
+        r"6 hidden layers, 12 units: 64 pieces",
+        "the region count is printed",
+    ),
+    (
+        "book/06_backpropagation",
+        r"each row of the gradient sums to 0: True",
+        "the rows of the softmax gradient add up to 0",
+    ),
+]
+
+
+@pytest.mark.parametrize("chapter, pattern, what", PRINTED, ids=[p[2] for p in PRINTED])
+def test_printed_outputs(built, chapter, pattern, what):
+    assert re.search(pattern, executed_text(built, chapter)), what
+
+
+def test_chapter_4_no_longer_claims_a_type_error_or_counts_functions(built):
+    text = executed_text(built, "book/04_deep_networks")
+    assert "TypeError" not in text
+    prose = " ".join(c.source for c in source("book/04_deep_networks").cells)
+    prose = " ".join(prose.split())
+    assert "different functions a ReLU network can represent" not in prose
+    assert "linear regions" in prose
+
+
+def test_chapter_1_says_when_one_sigmoid_or_one_node_per_class():
+    prose = " ".join(" ".join(c.source for c in source("book/01_neurons").cells).split())
+    assert "one node, with a sigmoid" in prose and "one node per class" in prose
