@@ -200,6 +200,17 @@ CLAIMS = [
         " and try_deep_tent_10_shallow == 21 and try_deep_sigmoid_5 == 0.25 ** 5",
         "ten tents: 1,024 pieces from 20 units; 0.25^5",
     ),
+    (
+        "book/04_deep_networks",
+        "abs(try_deep_tent_ratio - 1024 / 21) < 1e-9",
+        "ten layers of two units beat one layer of twenty by a factor of about 49",
+    ),
+    (
+        "book/04_deep_networks",
+        "0.1 < try_deep_relu_small_ratio / deep_relu_ratio < 10"
+        " and try_deep_relu_signal_small < 1e-3 and 0.5 < try_deep_relu_signal < 2",
+        "ReLU with variance 1/n: the gradient ratio hardly changes, but the signal vanishes",
+    ),
     # 5: learning rates and batches
     (
         "book/05_gradient_descent",
@@ -245,6 +256,11 @@ CLAIMS = [
         " and try_backprop_ce_grad == '-0.341, 0.242, 0.099'"
         " and try_backprop_shift_gap < 1e-12",
         "scores (2, 1, 0.1), class 0: loss, gradient p - y, and no change under a shift",
+    ),
+    (
+        "book/06_backpropagation",
+        "try_backprop_b1_mean_error > 0.5 and try_backprop_checked_rows == 10",
+        "a bias gradient taken as a mean fails the numerical check",
     ),
 ]
 
