@@ -121,6 +121,15 @@ CONDITIONS = [
         "try_adam_warmup_loss < adam_loss_lr0p1 and try_adam_warmup_loss < adam_final_loss",
         "question 7: with warm-up and cosine, Adam's peak 0.1 beats every constant rate",
     ),
+    (
+        "try_other_lr_effect > 5 * try_other_best_ratio",
+        "question 6: with other batches and weights the learning rate still matters more",
+    ),
+    ("try_other_shift_factor < 1.5", "question 6: momentum at eta still ends near SGD at 10 eta"),
+    (
+        "try_other_rmsprop_large_rate_factor > 10 and try_other_adam_large_rate_factor > 10",
+        "question 6: RMSProp and Adam still fail at the largest rates",
+    ),
     # Keras
     (
         "1e-8 < keras_adam_max_difference < 1e-5",
