@@ -79,3 +79,29 @@ def load_mnist_subset() -> tuple[np.ndarray, np.ndarray]:
     table = pd.read_csv(mnist.DATA_PATH, header=None).to_numpy()
     images = (table[:, :-1].astype(np.float32) / 255.0).reshape(-1, 28, 28)
     return images, table[:, -1].astype(int)
+
+
+def to_8x8(images: np.ndarray) -> np.ndarray:
+    """Chapter 9: 28x28 digits reduced to 8x8 the way scikit-learn's (UCI) digits were made.
+
+    Each digit is cropped to its bounding box, centred in a square, resampled to 32x32 black
+    and white pixels, and each 4x4 block becomes the share of its pixels that are on (0 to 1
+    in steps of 1/16, like `load_digits().images / 16`).
+    """
+    images = np.asarray(images, dtype=np.float32)
+    if images.ndim != 3 or images.shape[1:] != (28, 28):
+        raise ValueError(f"to_8x8 needs images of shape (n, 28, 28), got {images.shape}")
+    out = np.zeros((len(images), 8, 8), dtype=np.float32)
+    for k, image in enumerate(images):
+        rows, cols = np.flatnonzero(image.any(axis=1)), np.flatnonzero(image.any(axis=0))
+        if rows.size == 0:
+            continue
+        box = image[rows[0] : rows[-1] + 1, cols[0] : cols[-1] + 1]
+        side = max(box.shape)
+        square = np.zeros((side, side), dtype=np.float32)
+        top, left = (side - box.shape[0]) // 2, (side - box.shape[1]) // 2
+        square[top : top + box.shape[0], left : left + box.shape[1]] = box
+        pick = ((np.arange(32) + 0.5) * side // 32).astype(int)  # nearest source pixels
+        big = square[np.ix_(pick, pick)] > 0.25 * image.max()
+        out[k] = big.reshape(8, 4, 8, 4).mean(axis=(1, 3))
+    return out

