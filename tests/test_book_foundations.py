@@ -40,13 +40,13 @@ def source(chapter: str) -> nbformat.NotebookNode:
 
 def values(built, chapter: str) -> dict[str, float | str]:
     """The chapter's glued values; glued strings lose their quotes, and become numbers
-    where they are numbers ("0.0182")."""
+    where they are numbers ("0.0182", "102,728", "85 %" becomes 85.0)."""
     found = {}
     for name, value in glued(built, chapter).items():
         if isinstance(value, str):
             value = value.strip().strip("'\"")
             try:
-                value = float(value.replace(",", ""))
+                value = float(value.replace(",", "").removesuffix("%"))
             except ValueError:
                 pass
         found[name] = value
@@ -278,6 +278,107 @@ def test_stated_outcomes_hold(built, chapter, condition, what):
     assert eval(condition, dict(NAMES), found), f"{what}: {condition} with {found}"
 
 
+# Outcomes the chapters stated before this file existed, on their glued values.
+EARLIER_CLAIMS = [
+    (
+        "book/01_neurons",
+        "neuron_z == -1 and neuron_relu == 0 and abs(neuron_tanh - tanh(-1)) < 1e-12",
+        "the neuron's sum and its three activations",
+    ),
+    (
+        "book/01_neurons",
+        "neuron_regression_difference < 1e-10",
+        "a neuron without activation is the regression, up to rounding",
+    ),
+    (
+        "book/01_neurons",
+        "n_weights == 6 and n_biases == 3 and n_parameters == 9",
+        "the 2-2-1 network has 9 parameters",
+    ),
+    (
+        "book/02_forward_propagation",
+        "batch_rows == 5 and collapsed_weight_family == 3 and collapsed_weight_accounts == 1",
+        "the transactions network collapses to 3 x family + 1 x accounts",
+    ),
+    (
+        "book/03_activation_functions",
+        "activation_collapse_max_diff < 1e-12 and activation_transactions_relu_output == 13",
+        "linear layers collapse; ReLU leaves 3, 4 -> 13 alone",
+    ),
+    (
+        "book/03_activation_functions",
+        "activation_listing_node_1_in == -8 and activation_listing_output == 44"
+        " and activation_listing_output_linear == -12",
+        "the listing's weights: ReLU changes -12 into 44",
+    ),
+    (
+        "book/03_activation_functions",
+        "activation_loan_tanh_output == 0 and activation_loan_relu_output == 0"
+        " and abs(activation_doc_tanh_output - (2 * tanh(3) - tanh(9))) < 5e-5"
+        " and activation_doc_relu_output == -3 and activation_rows_first == 52",
+        "the loan customer, the documents' tanh and ReLU networks, the first row",
+    ),
+    (
+        "book/04_deep_networks",
+        "deep_second_agreement > deep_first_agreement and deep_digits_accuracy > 90",
+        "second-layer units agree more on one digit than first-layer units",
+    ),
+    (
+        "book/04_deep_networks",
+        "deep_digits_parameters == 2778 and deep_small_parameters == 15"
+        " and deep_small_weights == 10 and deep_added_per_layer == 256 * 256 + 256",
+        "parameter counts",
+    ),
+    (
+        "book/04_deep_networks",
+        "abs(deep_sigmoid_10 - 0.25 ** 10) < 1e-8 and deep_sigmoid_ratio < 1e-6"
+        " and 0.1 < deep_relu_ratio < 10",
+        "sigmoid gradients vanish, ReLU's stay at a similar size",
+    ),
+    (
+        "book/05_gradient_descent",
+        "gd_sse_start == 74 and gd_slope_start == -124"
+        " and abs(gd_cost_good_lr - gd_sse_best) < 0.01",
+        "the start, and the middle learning rate reaches the minimum",
+    ),
+    (
+        "book/05_gradient_descent",
+        "gd_cost_small_lr > gd_cost_good_lr and gd_cost_large_lr > 10000",
+        "too small learns slowly, too large diverges",
+    ),
+    (
+        "book/05_gradient_descent",
+        "gd_mini_final_sse == gd_exact_sse < gd_sgd_final_sse < gd_batch_final_sse"
+        " and abs(gd_mini_w1 - 2) < 0.1 and abs(gd_mini_w2 + 1) < 0.1"
+        " and abs(gd_mini_b - 0.5) < 0.1",
+        "mini-batches reach the least-squares fit, SGD a little above, batch far above",
+    ),
+    (
+        "book/06_backpropagation",
+        "backprop_inverted == 0.25 and backprop_value_dg_dx == -3 and backprop_reuse_grad == 7",
+        "the inverted derivative, the Value class, gradients that add up",
+    ),
+    (
+        "book/06_backpropagation",
+        "backprop_max_rel_error < 1e-6 and backprop_n_params == 65",
+        "the backward pass agrees with central differences",
+    ),
+    (
+        "book/06_backpropagation",
+        "backprop_final_loss < 0.1 and backprop_train_accuracy > backprop_linear_accuracy",
+        "the two-layer network beats logistic regression on the moons",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "chapter, condition, what", EARLIER_CLAIMS, ids=[c[2] for c in EARLIER_CLAIMS]
+)
+def test_earlier_outcomes_hold(built, chapter, condition, what):
+    found = values(built, chapter)
+    assert eval(condition, dict(NAMES), found), f"{what}: {condition} with {found}"
+
+
 # What the chapters print, where the prose describes the printed behaviour.
 PRINTED = [
     (
@@ -299,6 +400,16 @@ PRINTED = [
         "book/06_backpropagation",
         r"each row of the gradient sums to 0: True",
         "the rows of the softmax gradient add up to 0",
+    ),
+    (
+        "book/02_forward_propagation",
+        r"hidden values agree: True\n[^\n]*outputs agree: +True",
+        "the matrix product agrees with the row-by-row loop",
+    ),
+    (
+        "book/03_activation_functions",
+        r"relu: largest gap to the central difference \d\.\de-(0[89]|1\d)",
+        "the derivatives agree with the central difference to many digits",
     ),
 ]
 
