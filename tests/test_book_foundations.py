@@ -302,7 +302,9 @@ EARLIER_CLAIMS = [
     ),
     (
         "book/03_activation_functions",
-        "activation_collapse_max_diff < 1e-12 and activation_transactions_relu_output == 13",
+        "activation_collapse_max_diff < 1e-12 and activation_transactions_relu_output == 13"
+        " and activation_transactions_relu_hidden_0 == 7"
+        " and activation_transactions_relu_hidden_1 == 1",
         "linear layers collapse; ReLU leaves 3, 4 -> 13 alone",
     ),
     (
@@ -337,7 +339,7 @@ EARLIER_CLAIMS = [
     ),
     (
         "book/05_gradient_descent",
-        "gd_sse_start == 74 and gd_slope_start == -124"
+        "gd_sse_start == 74 and gd_slope_start == -124 and gd_sse_after_step < gd_sse_start / 2"
         " and abs(gd_cost_good_lr - gd_sse_best) < 0.01",
         "the start, and the middle learning rate reaches the minimum",
     ),
@@ -355,7 +357,8 @@ EARLIER_CLAIMS = [
     ),
     (
         "book/06_backpropagation",
-        "backprop_inverted == 0.25 and backprop_value_dg_dx == -3 and backprop_reuse_grad == 7",
+        "backprop_inverted == 0.25 and backprop_value_dg_dx == -3 and backprop_reuse_grad == 7"
+        " and backprop_dg_dx_size == 3",
         "the inverted derivative, the Value class, gradients that add up",
     ),
     (
