@@ -133,6 +133,11 @@ CONDITIONS = [
         "3 or 4 products are highest",
     ),
     (CHURN, "churn_rate_active_0 > churn_rate_active_1", "inactive members leave more often"),
+    (
+        CHURN,
+        "churn_train_shift < 1e-9 < churn_test_shift",
+        "the scaled training columns have mean 0, the test columns nearly so",
+    ),
     # Chapter 13: the network and its training
     (CHURN, "churn_n_weights == 72 + 42 + 7", "the network's weights and biases"),
     (CHURN, "churn_docs_updates == 50 * 800", "the documents' weight updates"),
@@ -142,6 +147,11 @@ CONDITIONS = [
         "this run's weight updates",
     ),
     (CHURN, "churn_final_loss < churn_first_loss", "the training loss falls"),
+    (
+        CHURN,
+        "churn_first_loss - churn_loss_at_5 > churn_loss_at_5 - churn_final_loss",
+        "most of the progress happens in the first few epochs",
+    ),
     # Chapter 13: the test set
     (CHURN, "isclose(churn_documents_accuracy, 0.858)", "the documents' (1541 + 175) / 2000"),
     (
