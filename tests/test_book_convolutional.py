@@ -127,7 +127,7 @@ CLAIMS = [
     ),
     (
         "(cnn_build_device == 'a CPU' and mnist_source == 'the 5,000 offline MNIST digits'"
-        " and mnist_train_size == 4000 and mnist_test_size == 1000 and mnist_epochs == 10)"
+        " and mnist_train_size == 4000 and mnist_test_size == 1000 and mnist_epochs == 12)"
         " or (cnn_build_device == 'a GPU' and mnist_epochs == 15 and ("
         "mnist_source == 'the full MNIST data set' and mnist_train_size == 60000"
         " and mnist_test_size == 10000 or mnist_train_size == 4000))",
