@@ -104,6 +104,11 @@ CLAIMS = [
     ),
     ("sunspots_test_months == 3177 - (1975 - 1749) * 12", "the test period is 1975 onwards"),
     (
+        "sunspots_rnn_jump < sunspots_naive_jump",
+        "the network's forecast moves less from month to month than the naive one",
+    ),
+    ("char_stepper_max_difference < 1e-4", "stepping with the state gives the model's scores"),
+    (
         "char_gru_params == char_gru_params_formula"
         " == 3 * (32 * char_gru_units + char_gru_units ** 2 + 2 * char_gru_units)",
         "the GRU's parameter count is the one the prose derives",
