@@ -115,6 +115,16 @@ CLAIMS = [
         "the CNN's validation accuracy ends above the dense network's (figure's alt text)",
     ),
     (
+        "mnist_mlp_train_accuracy >= 0.98 and mnist_cnn_train_accuracy >= 0.98"
+        " and mnist_mlp_train_accuracy > mnist_mlp_val_accuracy"
+        " and mnist_cnn_train_accuracy > mnist_cnn_val_accuracy",
+        "both networks fit nearly every training image, better than the validation images",
+    ),
+    (
+        "mnist_cnn_val_loss < mnist_mlp_val_loss",
+        "the CNN's validation loss levels off lower (figure's alt text)",
+    ),
+    (
         "abs(mnist_error_ratio - mnist_cnn_wrong / mnist_mlp_wrong) < 1e-9"
         " and mnist_error_ratio < 1",
         "the ratio of the mistakes",
