@@ -83,6 +83,17 @@ CONDITIONS = [
     ),
     (
         PIMA,
+        "pima_course_mean - pima_test_se < pima_runs_min"
+        " and pima_runs_max < pima_course_mean + pima_test_se",
+        "every run of both recipes lies within one standard error of our mean",
+    ),
+    (
+        PIMA,
+        "pima_majority_accuracy < pima_runs_min and pima_runs_max < pima_logistic_accuracy",
+        "every run lies between the majority class and logistic regression (the figure)",
+    ),
+    (
+        PIMA,
         "pima_difference_in_se < 0.5",
         "the difference between the recipes is far inside the test set's noise",
     ),
@@ -105,6 +116,22 @@ CONDITIONS = [
         PIMA,
         "max(pima_course_mean, pima_docs_mean) < pima_logistic_accuracy",
         "both recipes stay below logistic regression on average",
+    ),
+    (
+        PIMA,
+        "isclose(pima_logistic_gap_in_se,"
+        " (pima_logistic_accuracy - pima_course_mean) / pima_test_se)",
+        "logistic regression's lead in standard errors",
+    ),
+    (
+        PIMA,
+        "pima_runs_max < pima_logistic_accuracy and 0 < pima_logistic_gap_in_se < 2",
+        "logistic regression is ahead of every run, by less than two standard errors",
+    ),
+    (
+        PIMA,
+        "(min(pima_course_mean, pima_docs_mean) - pima_majority_accuracy) / pima_test_se > 3",
+        "the majority class is beaten by a wide margin",
     ),
     (
         PIMA,
