@@ -81,6 +81,8 @@ def test_transfer_learning_beats_training_from_scratch(values):
     # "related, but not the same": the untouched MNIST network is far from useless
     assert 0.5 < values["transfer_direct_accuracy"] < values["transfer_test_accuracy"]
     assert values["transfer_seeds"] >= 3
+    # "5 examples a digit take a network from scratch a long way"
+    assert values["scratch_test_accuracy"] > 0.7
     assert values["transfer_test_accuracy"] > values["scratch_test_accuracy"]
     assert values["transfer_wins"] > values["transfer_seeds"] / 2
     # "Fine-tuning ends close to the frozen network" and so also beats training from scratch
