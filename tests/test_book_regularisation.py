@@ -27,7 +27,8 @@ def test_small_networks_underfit_and_large_ones_overfit(values):
     # "With 512 nodes the training error is (almost) zero, the validation error stays above"
     assert values["capacity_largest_train_error"] < 0.01
     assert values["capacity_largest_val_error"] > values["capacity_largest_train_error"]
-    assert values["capacity_largest_val_error"] < values["capacity_smallest_val_error"]
+    # "a big network that learns 200 of them by heart still gets most new ones right"
+    assert values["capacity_largest_val_error"] < 0.2
     # "The gap ... has grown"
     assert values["capacity_largest_gap"] > values["capacity_smallest_gap"]
 
@@ -46,6 +47,8 @@ def test_the_noisy_run_really_overfits(values):
 def test_weight_decay_helps(values):
     assert values["weight_decay_norm"] < values["plain_norm"]
     assert values["weight_decay_final_val_loss"] < values["plain_final_val_loss"]
+    # "starts with a higher validation loss (the penalty) and still ends lower"
+    assert values["weight_decay_first_val_loss"] > values["plain_first_val_loss"]
     assert values["weight_decay_test_accuracy"] > values["no_stopping_test_accuracy"]
 
 
