@@ -85,12 +85,18 @@ def fingerprint(sub: Submission) -> str:
 
 
 def scores_of(template: Template, run: GradedRun | None) -> dict[str, float]:
-    """Points per test cell: full points when the judge's verdict on it is "passed"."""
+    """Points per test cell: the points of its checks that passed (checks.py)."""
     verdicts = run.verdicts if run is not None else {}
-    return {
-        gid: points if gid in verdicts and verdicts[gid].passed else 0.0
-        for gid, points in template.tests.items()
-    }
+    scores = {}
+    for gid, points in template.tests.items():
+        verdict = verdicts.get(gid)
+        if verdict is None:
+            scores[gid] = 0.0
+        elif verdict.checks and verdict.points > 0:
+            scores[gid] = round(points * min(verdict.score / verdict.points, 1.0), 6)
+        else:
+            scores[gid] = points if verdict.passed else 0.0
+    return scores
 
 
 MAX_SUPPORT_BYTES = 50 * 1024**2

@@ -31,7 +31,7 @@ import tempfile
 import time
 from typing import Any
 
-from . import channel
+from . import channel, checks
 from .wire import Control, Returned, WireError, decode
 
 MAX_PARAMETERS = 50_000_000  # of a rebuilt Keras model
@@ -493,31 +493,86 @@ def forward_seeds() -> None:
             setattr(module, attr, _forward_seed(function))
 
 
+def _failure(exc: BaseException) -> tuple[str, str]:
+    return type(exc).__name__, str(exc).strip()[:2000]
+
+
 def run_cell(namespace: Namespace, source: str, name: str, kind: str) -> dict:
-    """Run one helper or test cell; its verdict (status, exception, what it printed)."""
+    """Run one helper or test cell; its verdict (status, exception, what it printed).
+
+    A test cell runs one top-level statement at a time (checks.py): every check is tried and
+    its outcome kept (`checks`: passed, line, message), so that a failing check costs only
+    its own points; a setup statement that raises fails every check after it. The verdict's
+    status is "ok" when every check passed, its ename/evalue those of the first failure.
+    """
     before = {k: id(v) for k, v in namespace.items()}
     printed = io.StringIO()
     status, ename, evalue = "ok", "", ""
+    outcomes: list[dict] = []
+    segments = checks.split(source) if kind == "test" else None
+    filename = f"<{name}>"
     try:
         namespace.sync()
-        code = compile(source, f"<{name}>", "exec")
         with contextlib.redirect_stdout(printed):
-            exec(code, namespace)  # noqa: S102 (the assignment's own test code)
+            if segments is None:
+                exec(compile(source, filename, "exec"), namespace)  # noqa: S102 (its tests)
+            else:
+                _run_checks(namespace, segments, filename, outcomes)
     except Exception as exc:
-        status, ename = "error", type(exc).__name__
-        evalue = str(exc).strip()[:2000]
+        ename, evalue = _failure(exc)
+        status = "error"
+    failed = [o for o in outcomes if not o["passed"]]
+    if failed and status == "ok":
+        status, ename, evalue = "error", failed[0]["ename"], failed[0]["evalue"]
     if kind == "helper":
         for key, value in namespace.items():
             if before.get(key) != id(value) and not key.startswith("__"):
                 namespace.pinned[key] = value
         forward_seeds()
-    return {
+    verdict = {
         "op": "verdict",
         "status": status,
         "ename": ename,
         "evalue": evalue,
         "stdout": printed.getvalue()[:STDOUT_KEPT],
     }
+    if segments is not None:
+        verdict["checks"] = outcomes
+    return verdict
+
+
+def _run_checks(namespace: Namespace, segments, filename: str, outcomes: list[dict]) -> None:
+    """Run a test cell's statements in order, one outcome per check (see run_cell).
+
+    A cell without checks is one check: it passes when none of its statements raises.
+    """
+    whole = not any(s.is_check for s in segments)
+    broken: tuple[str, str] | None = None  # a setup statement that raised
+    for segment in segments:
+        counted = segment.is_check or whole
+        if broken is None:
+            try:
+                exec(segment.code(filename), namespace)  # noqa: S102 (the assignment's tests)
+            except Exception as exc:
+                failure = _failure(exc)
+                if counted:
+                    outcomes.append(_outcome(segment, failure))
+                if not segment.is_check:
+                    broken = failure
+                if whole:
+                    return
+                continue
+            if segment.is_check:
+                outcomes.append(_outcome(segment, None))
+        elif segment.is_check:
+            outcomes.append(_outcome(segment, broken))
+    if whole:
+        outcomes.append({"line": 1, "passed": True, "ename": "", "evalue": ""})
+
+
+def _outcome(segment, failure: tuple[str, str] | None) -> dict:
+    ename, evalue = failure or ("", "")
+    return {"line": segment.first, "passed": failure is None, "ename": ename, "evalue": evalue}
 
 
 def main() -> int:

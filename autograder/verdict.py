@@ -20,7 +20,8 @@ from pathlib import Path
 import nbformat
 from nbformat import NotebookNode
 
-from .assemble import grade_id, is_answer, is_test, nbgrader_meta
+from . import checks
+from .assemble import grade_id, is_answer, is_test, max_points, nbgrader_meta
 from .judge import JudgeProcess
 from .sandbox import Limits, StudentGone, StudentProcess, Walls
 
@@ -28,12 +29,62 @@ MAX_JUDGE_STARTS = 3  # per notebook: a judge stopped on one test is replaced fo
 
 
 @dataclass
+class Check:
+    """One top-level check of a test cell (checks.py) and what it is worth."""
+
+    line: int
+    points: float
+    passed: bool
+    message: str = ""
+
+
+@dataclass
 class Verdict:
     """The judge's verdict on one test cell."""
 
     passed: bool
-    message: str = ""  # "AssertionError: ..." when it failed
+    message: str = ""  # "AssertionError: ..." when it failed: the first failing check's
     printed: str = ""  # what the test itself printed (kept for instructors)
+    checks: list[Check] = field(default_factory=list)
+    points: float = 0.0  # the cell's points, as the source gives them
+
+    @property
+    def score(self) -> float:
+        """The points the cell scores: those of its checks that passed."""
+        if not self.checks:
+            return self.points if self.passed else 0.0
+        return round(sum(c.points for c in self.checks if c.passed), 6)
+
+    @property
+    def failures(self) -> list[str]:
+        """Every failing check's message (the whole cell's when it has no checks)."""
+        found = [c.message for c in self.checks if not c.passed]
+        return found or ([self.message] if not self.passed else [])
+
+
+def verdict_of(cell: NotebookNode, outcome: dict) -> Verdict:
+    """A test cell's verdict from the judge's outcome, its checks weighed by the source."""
+    points = max_points(cell)
+    passed = outcome.get("status") == "ok"
+    message = "" if passed else _message(outcome)
+    ran = outcome.get("checks")
+    found: list[Check] = []
+    if isinstance(ran, list) and ran:
+        each = checks.weights(checks.split(cell.source), points)
+        if len(each) == len(ran):
+            found = [
+                Check(
+                    int(o.get("line") or 0),
+                    weight,
+                    bool(o.get("passed")),
+                    "" if o.get("passed") else _message(o),
+                )
+                for weight, o in zip(each, ran, strict=True)
+            ]
+    verdict = Verdict(passed, message, str(outcome.get("stdout", "")), found, points)
+    if found and passed != all(c.passed for c in found):  # never more than the cell says
+        verdict.checks = []
+    return verdict
 
 
 @dataclass
@@ -138,9 +189,7 @@ def grade_notebook(
         kind = "test" if is_test(cell) else "helper"
         outcome = judge.run_cell(cell.source, name, kind, asked, limits.cell_seconds)
         if is_test(cell):
-            passed = outcome.get("status") == "ok"
-            message = "" if passed else _message(outcome)
-            verdicts[name] = Verdict(passed, message, str(outcome.get("stdout", "")))
+            verdicts[name] = verdict_of(cell, outcome)
         else:
             helpers.append(cell)
     if judge.dead and judge.dead not in problems:
@@ -206,11 +255,24 @@ def _record(
                 cell.outputs.append(
                     nbformat.v4.new_output("stream", name="stdout", text=verdict.printed)
                 )
-            if verdict is None or not verdict.passed:
-                message = verdict.message if verdict else "GradingError: the test did not run"
+            if verdict is None:
+                failures = [("GradingError: the test did not run", "")]
+            elif verdict.checks:
+                total = verdict.points
+                failures = [
+                    (c.message, f"check at line {c.line}: {c.points:g} of {total:g} points")
+                    for c in verdict.checks
+                    if not c.passed
+                ]
+            else:
+                failures = [(m, "") for m in verdict.failures]
+            for message, cost in failures:
                 ename, _, evalue = message.partition(": ")
+                if cost:
+                    evalue = f"{evalue} ({cost})" if evalue else f"({cost})"
+                shown = f"{ename}: {evalue}" if evalue else ename
                 cell.outputs.append(
-                    nbformat.v4.new_output("error", ename=ename, evalue=evalue, traceback=[message])
+                    nbformat.v4.new_output("error", ename=ename, evalue=evalue, traceback=[shown])
                 )
         else:
             cell.outputs = outputs.get(index, [])
