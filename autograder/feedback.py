@@ -248,7 +248,7 @@ def _test_rows(notebook: NotebookNode, scores: dict[str, float]) -> list:
         if is_test(cell):
             gid = grade_id(cell)
             errors = [o for o in cell.get("outputs", []) if o.get("output_type") == "error"]
-            message = f"{errors[0].get('ename')}: {errors[0].get('evalue')}" if errors else ""
+            message = "; ".join(f"{e.get('ename')}: {e.get('evalue')}" for e in errors)
             points = float(nbgrader_meta(cell).get("points", 0) or 0)
             rows.append((gid, scores.get(gid, 0.0), points, message))
     return rows
