@@ -1,105 +1,131 @@
-"""Python loops over the entries and rows, with math.exp and the stable sigmoid by cases."""
+"""Loops over every entry with the math module, bisection for the thresholds, an upper-case letter."""
 
-# %% relu-answer
+# %% leaky-relu-answer
+import numpy as np
+
+
+def leaky_relu(z, alpha=0.01):
+    """Leaky ReLU, one entry at a time."""
+    z = np.asarray(z)
+    out = np.empty(z.shape)
+    for index, value in np.ndenumerate(z):
+        out[index] = value if value > 0 else alpha * value
+    return out
+
+
+# %% leaky-relu-derivative-answer
+import numpy as np
+
+
+def leaky_relu_derivative(z, alpha=0.01):
+    """Derivative of leaky ReLU, one entry at a time."""
+    z = np.asarray(z)
+    out = np.empty(z.shape)
+    for index, value in np.ndenumerate(z):
+        out[index] = 1.0 if value > 0 else alpha
+    return out
+
+
+# %% elu-answer
+import numpy as np
+
+
 import math
 
+
+def elu(z, alpha=1.0):
+    """ELU, one entry at a time."""
+    z = np.asarray(z)
+    out = np.empty(z.shape)
+    for index, value in np.ndenumerate(z):
+        value = float(value)
+        out[index] = value if value > 0 else alpha * math.expm1(value)
+    return out
+
+
+# %% elu-derivative-answer
 import numpy as np
 
 
-def relu(z):
-    """Rectified linear unit, elementwise: max(0, z)."""
-    flat = [max(0.0, float(value)) for value in np.ravel(z)]
-    return np.array(flat).reshape(np.shape(z))
-
-
-# %% relu-derivative-answer
-import numpy as np
-
-
-def relu_derivative(z):
-    """Derivative of ReLU, elementwise."""
-    flat = [1.0 if value > 0 else 0.0 for value in np.ravel(z)]
-    return np.array(flat).reshape(np.shape(z))
-
-
-# %% sigmoid-answer
 import math
 
+
+def elu_derivative(z, alpha=1.0):
+    """Derivative of ELU, one entry at a time."""
+    z = np.asarray(z)
+    out = np.empty(z.shape)
+    for index, value in np.ndenumerate(z):
+        value = float(value)
+        out[index] = 1.0 if value > 0 else alpha * math.exp(value)
+    return out
+
+
+# %% softplus-answer
 import numpy as np
 
 
-def _one_sigmoid(value):
-    if value >= 0:
-        return 1.0 / (1.0 + math.exp(-value))
-    e = math.exp(value)
-    return e / (1.0 + e)
-
-
-def sigmoid(z):
-    """Logistic sigmoid, elementwise."""
-    flat = [_one_sigmoid(float(value)) for value in np.ravel(z)]
-    return np.array(flat).reshape(np.shape(z))
-
-
-# %% sigmoid-derivative-answer
-import numpy as np
-
-
-def sigmoid_derivative(z):
-    """Derivative of the sigmoid, elementwise."""
-    flat = []
-    for value in np.ravel(z):
-        s = _one_sigmoid(float(value))
-        flat.append(s * (1.0 - s))
-    return np.array(flat).reshape(np.shape(z))
-
-
-# %% tanh-derivative-answer
 import math
 
+
+def softplus(z):
+    """Softplus, one entry at a time."""
+    z = np.asarray(z)
+    out = np.empty(z.shape)
+    for index, value in np.ndenumerate(z):
+        value = float(value)
+        out[index] = max(value, 0.0) + math.log1p(math.exp(-abs(value)))
+    return out
+
+
+# %% log-softmax-answer
 import numpy as np
 
 
-def tanh_derivative(z):
-    """Derivative of tanh, elementwise."""
-    flat = [1.0 - math.tanh(float(value)) ** 2 for value in np.ravel(z)]
-    return np.array(flat).reshape(np.shape(z))
-
-
-# %% softmax-answer
 import math
 
-import numpy as np
 
-
-def _softmax_row(row):
-    largest = max(row)
-    powers = [math.exp(value - largest) for value in row]
-    total = sum(powers)
-    return [p / total for p in powers]
-
-
-def softmax(z):
-    """Softmax along the last axis."""
+def log_softmax(z):
+    """Log-softmax, one row at a time."""
     z = np.asarray(z, dtype=float)
-    if z.ndim == 1:
-        return np.array(_softmax_row(list(z)))
-    return np.array([_softmax_row(list(row)) for row in z])
+    rows = z.reshape(-1, z.shape[-1])
+    out = np.empty(rows.shape)
+    for i, row in enumerate(rows):
+        m = max(row)
+        total = sum(math.exp(v - m) for v in row)
+        for j, v in enumerate(row):
+            out[i, j] = v - m - math.log(total)
+    return out.reshape(z.shape)
 
 
-# %% forward-relu-batch-answer
+# %% flat-regions-answer
 import numpy as np
 
 
-def forward_relu_batch(X, hidden_weights, output_weights):
-    """Predictions of the network, one per row of X."""
-    predictions = []
-    for row in X:
-        hidden = [max(0.0, float(np.sum(row * w_node))) for w_node in hidden_weights]
-        if np.ndim(output_weights) == 1:
-            predictions.append(sum(h * w for h, w in zip(hidden, output_weights)))
+import math
+
+
+def _crossing(slope, low=0.0, high=20.0):
+    # Bisection: the z where a falling slope crosses 0.01.
+    for _ in range(100):
+        middle = (low + high) / 2
+        if slope(middle) > 0.01:
+            low = middle
         else:
-            predictions.append(
-                [sum(h * w for h, w in zip(hidden, node)) for node in output_weights]
-            )
-    return np.array(predictions)
+            high = middle
+    return (low + high) / 2
+
+
+def _sigmoid_slope(z):
+    s = 1 / (1 + math.exp(-z))
+    return s * (1 - s)
+
+
+sigmoid_flat_from = _crossing(_sigmoid_slope)
+tanh_flat_from = _crossing(lambda z: 1 - math.tanh(z) ** 2)
+
+
+# %% vanishing-choice-answer
+import numpy as np
+
+
+answer = "B"

@@ -1,68 +1,75 @@
-"""Equivalent formulas: z * (z > 0), heaviside, sigmoid through tanh, 1 / cosh**2, log-sum-exp."""
+"""Other formulas: max(z, alpha z), a blend of slopes, logaddexp, logaddexp.reduce, the thresholds solved exactly."""
 
-# %% relu-answer
+# %% leaky-relu-answer
 import numpy as np
 
 
-def relu(z):
-    """Rectified linear unit, elementwise: max(0, z)."""
-    return z * (z > 0)
+def leaky_relu(z, alpha=0.01):
+    """Leaky ReLU: for 0 <= alpha <= 1 the larger of z and alpha * z."""
+    return np.maximum(z, alpha * np.asarray(z, dtype=float))
 
 
-# %% relu-derivative-answer
+# %% leaky-relu-derivative-answer
 import numpy as np
 
 
-def relu_derivative(z):
-    """Derivative of ReLU, elementwise."""
-    return np.heaviside(z, 0.0)
+def leaky_relu_derivative(z, alpha=0.01):
+    """Derivative of leaky ReLU: alpha plus (1 - alpha) where z > 0."""
+    return alpha + (1.0 - alpha) * (np.asarray(z) > 0)
 
 
-# %% sigmoid-answer
+# %% elu-answer
 import numpy as np
 
 
-def sigmoid(z):
-    """Logistic sigmoid, elementwise: 0.5 * (1 + tanh(z / 2)) never overflows."""
-    return 0.5 * (1.0 + np.tanh(np.asarray(z) / 2.0))
+def elu(z, alpha=1.0):
+    """ELU as relu(z) + alpha * (e^min(z, 0) - 1): the second term is 0 for z > 0."""
+    z = np.asarray(z, dtype=float)
+    return np.maximum(z, 0.0) + alpha * np.expm1(np.minimum(z, 0.0))
 
 
-# %% sigmoid-derivative-answer
+# %% elu-derivative-answer
 import numpy as np
 
 
-def sigmoid_derivative(z):
-    """Derivative of the sigmoid: e^-|z| / (1 + e^-|z|)^2, symmetric in z."""
-    e = np.exp(-np.abs(z))
-    return e / (1.0 + e) ** 2
+def elu_derivative(z, alpha=1.0):
+    """Derivative of ELU from masks."""
+    z = np.asarray(z, dtype=float)
+    return (z > 0) + alpha * np.exp(np.minimum(z, 0.0)) * (z <= 0)
 
 
-# %% tanh-derivative-answer
+# %% softplus-answer
 import numpy as np
 
 
-def tanh_derivative(z):
-    """Derivative of tanh: 1 / cosh(z)**2 (cosh overflows to inf for huge z, giving 0)."""
-    with np.errstate(over="ignore"):
-        return 1.0 / np.cosh(z) ** 2
+def softplus(z):
+    """Softplus: log(e^0 + e^z)."""
+    return np.logaddexp(0.0, z)
 
 
-# %% softmax-answer
+# %% log-softmax-answer
 import numpy as np
 
 
-def softmax(z):
-    """Softmax as exp(z - logsumexp(z)) along the last axis."""
-    m = np.max(z, axis=-1, keepdims=True)
-    log_total = m + np.log(np.sum(np.exp(z - m), axis=-1, keepdims=True))
-    return np.exp(z - log_total)
+def log_softmax(z):
+    """Log-softmax: z minus the log-sum-exp of its row."""
+    z = np.asarray(z, dtype=float)
+    return z - np.logaddexp.reduce(z, axis=-1, keepdims=True)
 
 
-# %% forward-relu-batch-answer
+# %% flat-regions-answer
 import numpy as np
 
 
-def forward_relu_batch(X, hidden_weights, output_weights):
-    """Predictions of the network, one per row of X."""
-    hidden = np.clip(np.einsum("rf,hf->rh", X, hidden_weights), 0, None)
-    return np.dot(output_weights, hidden.T).T
+# sigma (1 - sigma) = 0.01 gives sigma = (1 + sqrt(1 - 0.04)) / 2; z is the logit of that.
+s = (1 + np.sqrt(1 - 4 * 0.01)) / 2
+sigmoid_flat_from = float(np.log(s / (1 - s)))
+# 1 - tanh^2 = 0.01 gives tanh = sqrt(0.99).
+tanh_flat_from = float(np.arctanh(np.sqrt(0.99)))
+
+
+# %% vanishing-choice-answer
+import numpy as np
+
+
+answer = " b "
