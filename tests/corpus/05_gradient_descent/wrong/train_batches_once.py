@@ -1,0 +1,15 @@
+"""Draws the batches once before the first epoch and reuses the same order in every epoch."""
+
+# %% train-answer
+def train(X, y, learning_rate, epochs, batch_size, rng):
+    """Return (w, b, history) after `epochs` epochs of mini-batch gradient descent from zero weights."""
+    w, b = np.zeros(X.shape[1]), 0.0
+    history = [cross_entropy(X, y, w, b)]
+    batches = minibatches(len(y), batch_size, rng)
+    for _ in range(epochs):
+        for rows in batches:
+            grad_w, grad_b = cross_entropy_gradient(X[rows], y[rows], w, b)
+            w = w - learning_rate * grad_w
+            b = b - learning_rate * grad_b
+        history.append(cross_entropy(X, y, w, b))
+    return w, b, history
