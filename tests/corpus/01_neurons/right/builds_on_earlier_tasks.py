@@ -1,27 +1,26 @@
-"""Each task calls the previous one; the layer returns a list of neuron outputs."""
+"""Uses count_from_shapes inside widest_hidden_layer, and Task 1 style prediction inside the training loop."""
 
 
-# %% weighted-sum-answer
-def weighted_sum(inputs, weights, bias):
-    """Return the weighted sum of one neuron."""
-    return inputs @ weights + bias
+# %% widest-hidden-answer
+def widest_hidden_layer(n_in, n_out, budget):
+    """Search h from large to small with the counting function of Task 4."""
+    for h in range(budget, 0, -1):
+        if count_from_shapes([(h, n_in), (n_out, h)]) <= budget:
+            return h
+    return 0
 
 
-# %% neuron-output-answer
-def neuron_output(inputs, weights, bias, activation):
-    """Return the output of one neuron."""
-    return activation(weighted_sum(inputs, weights, bias))
+# %% train-perceptron-answer
+def train_perceptron(X, y, learning_rate, epochs):
+    """Perceptron with a predict helper."""
 
+    def predict(x, weights, bias):
+        return int(x @ weights + bias > 0)
 
-# %% dense-layer-answer
-def dense_layer(x, weights, biases, activation):
-    """Return the outputs of a dense layer."""
-    return [neuron_output(x, w, b, activation) for w, b in zip(weights, biases, strict=False)]
-
-
-# %% count-parameters-answer
-def count_parameters(layer_sizes):
-    """Return the number of parameters."""
-    n_weights = sum(a * b for a, b in zip(layer_sizes, layer_sizes[1:], strict=False))
-    n_biases = sum(layer_sizes[1:])
-    return n_weights + n_biases
+    weights, bias = np.zeros(X.shape[1]), 0.0
+    for _ in range(epochs):
+        for x, target in zip(X.copy(), y.copy()):
+            error = target - predict(x, weights, bias)
+            weights += learning_rate * error * x
+            bias += learning_rate * error
+    return weights, bias

@@ -1,32 +1,29 @@
-"""The chapter's style: (inputs * weights).sum(), np.sum over axis 1, np.dot for the count."""
-
-# %% weighted-sum-answer
-import numpy as np
+"""Other valid weights for the gates, the chapter style of the neuron, and a longer training of the customers."""
 
 
-def weighted_sum(inputs, weights, bias):
-    """Return the weighted sum of one neuron."""
-    node_value = (inputs * weights).sum()
-    return float(node_value + bias)
+# %% logic-gates-answer
+and_weights = [0.5, 0.5]
+and_bias = -0.75
+or_weights = [1, 1]
+or_bias = -0.4
+nand_weights = [-0.5, -0.5]
+nand_bias = 0.7
 
 
-# %% neuron-output-answer
-def neuron_output(inputs, weights, bias, activation):
-    """Return the output of one neuron."""
-    node_input = np.dot(weights, inputs) + bias
-    node_output = activation(node_input)
-    return node_output
+# %% xor-answer
+xor_answer = "(b)"
 
 
-# %% dense-layer-answer
-def dense_layer(x, weights, biases, activation):
-    """Return the outputs of a dense layer."""
-    layer_input = np.sum(weights * x, axis=1) + biases
-    return np.asarray(activation(layer_input))
+# %% leaky-layer-answer
+def leaky_layer(X, weights, biases, alpha):
+    """A layer is many neurons: one column of the result per neuron."""
+
+    def neuron(x, w, b):
+        z = x @ w + b
+        return np.where(z > 0, z, alpha * z)
+
+    return np.column_stack([neuron(X, weights[j], biases[j]) for j in range(len(biases))])
 
 
-# %% count-parameters-answer
-def count_parameters(layer_sizes):
-    """Return the number of parameters."""
-    n_weights = np.dot(layer_sizes[:-1], layer_sizes[1:])
-    return int(n_weights + np.sum(layer_sizes[1:]))
+# %% customer-neuron-answer
+customer_weights, customer_bias = train_perceptron(X_customers, y_customers, 0.01, 1000)

@@ -1,21 +1,22 @@
-"""Works with a column vector internally and flattens the result at the end."""
-
-# %% dense-layer-answer
-import numpy as np
+"""The batch as columns (weights @ X.T), and the bias as an extra weight on a column of ones."""
 
 
-def dense_layer(x, weights, biases, activation):
-    """Return the outputs of a dense layer."""
-    column = np.reshape(x, (-1, 1))
-    z = np.matmul(weights, column) + np.reshape(biases, (-1, 1))
-    return activation(z).ravel()
+# %% leaky-layer-answer
+def leaky_layer(X, weights, biases, alpha):
+    """Neurons along the rows, samples along the columns, transposed at the end."""
+    z = weights @ X.T + biases.reshape(-1, 1)
+    a = z.copy()
+    a[z <= 0] = alpha * z[z <= 0]
+    return a.T
 
 
-# %% count-parameters-answer
-def count_parameters(layer_sizes):
-    """Return the number of parameters."""
-    total = 0
-    for index, size in enumerate(layer_sizes):
-        if index > 0:
-            total += (layer_sizes[index - 1] + 1) * size
-    return total
+# %% train-perceptron-answer
+def train_perceptron(X, y, learning_rate, epochs):
+    """The bias is the weight of an input that is always 1."""
+    ones = np.hstack([X, np.ones((len(X), 1))])
+    theta = np.zeros(ones.shape[1])
+    for _ in range(epochs):
+        for row, target in zip(ones, y):
+            prediction = int(row @ theta > 0)
+            theta += learning_rate * (target - prediction) * row
+    return theta[:-1], theta[-1]

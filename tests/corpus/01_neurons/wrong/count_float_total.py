@@ -1,10 +1,10 @@
-"""Returns the count as a float (13.0) instead of an int."""
+"""Returns the number of parameters as a float."""
 
 
-# %% count-parameters-answer
-def count_parameters(layer_sizes):
-    """Return the number of parameters."""
+# %% count-shapes-answer
+def count_from_shapes(weight_shapes):
+    """Parameter count as a float."""
     total = 0.0
-    for n_in, n_out in zip(layer_sizes, layer_sizes[1:], strict=False):
-        total += n_in * n_out + n_out
+    for rows, columns in weight_shapes:
+        total += rows * columns + rows
     return total

@@ -1,7 +1,7 @@
-"""Counts only the weights, forgetting the biases."""
+"""Counts only the weights, forgetting the biases the list leaves out."""
 
 
-# %% count-parameters-answer
-def count_parameters(layer_sizes):
-    """Return the number of parameters."""
-    return sum(a * b for a, b in zip(layer_sizes, layer_sizes[1:], strict=False))
+# %% count-shapes-answer
+def count_from_shapes(weight_shapes):
+    """Weights only."""
+    return sum(rows * columns for rows, columns in weight_shapes)

@@ -1,7 +1,8 @@
 """Forgets the biases of the layer."""
 
 
-# %% dense-layer-answer
-def dense_layer(x, weights, biases, activation):
-    """Return the outputs of a dense layer."""
-    return activation(weights @ x)
+# %% leaky-layer-answer
+def leaky_layer(X, weights, biases, alpha):
+    """Leaky layer without biases."""
+    sums = X @ weights.T
+    return np.where(sums > 0, sums, alpha * sums)

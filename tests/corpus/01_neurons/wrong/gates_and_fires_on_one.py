@@ -1,0 +1,10 @@
+"""Gives AND the bias of OR, so it fires when only one input is 1."""
+
+
+# %% logic-gates-answer
+and_weights = [1.0, 1.0]
+and_bias = -0.5
+or_weights = [1.0, 1.0]
+or_bias = -0.5
+nand_weights = [-1.0, -1.0]
+nand_bias = 1.5
