@@ -1,29 +1,46 @@
-"""The chapter's (input_data * weights).sum() style; ReLU by zeroing negatives of a new array."""
+"""The chapter's multiply-add with (values * weights).sum() node by node, the batch as a loop over layers with X @ W.T, the collapse as a product over a list, and the solution's XOR weights written as lists."""
 
-# %% forward-dict-answer
+# %% forward-answer
 import numpy as np
 
 
-def forward_dict(input_data, weights):
-    """Return (hidden_layer_values, output) for one data point."""
-    node_0_value = (input_data * weights["node_0"]).sum()
-    node_1_value = (input_data * weights["node_1"]).sum()
-    hidden_layer_values = np.array([node_0_value, node_1_value])
-    output = (hidden_layer_values * weights["output"]).sum()
-    return hidden_layer_values, output
+def forward(x, layers, activations):
+    values = np.array(x, dtype=float)
+    for number, (W, b) in enumerate(layers):
+        nodes = np.array([(values * W[j]).sum() + b[j] for j in range(len(b))])
+        if activations[number] == "relu":
+            nodes = np.array([max(0.0, v) for v in nodes])
+        values = nodes
+    return values
 
 
 # %% forward-batch-answer
-def forward_batch(X, hidden_weights, output_weights):
-    """Return the predictions of the network, one per row of X."""
-    hidden_layer_values = (X[:, np.newaxis, :] * hidden_weights[np.newaxis, :, :]).sum(axis=2)
-    return (hidden_layer_values * output_weights).sum(axis=1)
+def forward_batch(X, layers, activations):
+    H = X
+    for (W, b), activation in zip(layers, activations):
+        H = H @ W.T + b
+        if activation != "identity":
+            H = H * (H > 0)
+    return H.astype(float)
 
 
-# %% forward-relu-answer
-def forward_relu(X, hidden_weights, output_weights):
-    """Return the predictions with ReLU in the hidden layer."""
-    hidden_layer_inputs = X @ hidden_weights.T
-    hidden_layer_outputs = hidden_layer_inputs.copy()
-    hidden_layer_outputs[hidden_layer_outputs < 0] = 0
-    return hidden_layer_outputs @ output_weights
+# %% collapse-answer
+def collapse(layers):
+    weights = [W for W, _ in layers]
+    W_total = np.eye(weights[0].shape[1])
+    b_total = np.zeros(weights[0].shape[1])
+    for W, b in layers:
+        b_total = W @ b_total + b
+        W_total = W @ W_total
+    return W_total, b_total
+
+
+# %% xor-answer
+xor_layers = [
+    ([[1, 1], [1, 1]], [0, -1]),
+    ([[1, -2]], [0]),
+]
+
+
+# %% linear-answer
+linear_answer = "b."

@@ -1,41 +1,44 @@
-"""Plain Python loops over keys, rows and hidden nodes, with max(0, z) for ReLU."""
+"""Plain Python loops over layers, nodes and inputs; the batch row by row; the collapse read off the network's outputs for the zero input and the unit inputs; XOR as |x0 - x1|."""
 
-# %% forward-dict-answer
+# %% forward-answer
 import numpy as np
 
 
-def forward_dict(input_data, weights):
-    """Return (hidden_layer_values, output) for one data point."""
-    hidden = []
-    for key in ["node_0", "node_1"]:
-        value = 0
-        for x, w in zip(input_data, weights[key], strict=False):
-            value += x * w
-        hidden.append(value)
-    output = 0
-    for h, w in zip(hidden, weights["output"], strict=False):
-        output += h * w
-    return np.array(hidden), output
+def forward(x, layers, activations):
+    values = [float(v) for v in x]
+    for (W, b), activation in zip(layers, activations):
+        new_values = []
+        for j in range(len(W)):
+            total = b[j]
+            for i in range(len(values)):
+                total += W[j][i] * values[i]
+            if activation == "relu" and total < 0:
+                total = 0.0
+            new_values.append(total)
+        values = new_values
+    return np.array(values)
 
 
 # %% forward-batch-answer
-def forward_batch(X, hidden_weights, output_weights):
-    """Return the predictions of the network, one per row of X."""
-    outputs = np.zeros(len(X))
-    for i, row in enumerate(X):
-        for node_weights, out_weight in zip(hidden_weights, output_weights, strict=False):
-            outputs[i] += np.sum(row * node_weights) * out_weight
-    return outputs
+def forward_batch(X, layers, activations):
+    return np.array([forward(row, layers, activations) for row in X])
 
 
-# %% forward-relu-answer
-def forward_relu(X, hidden_weights, output_weights):
-    """Return the predictions with ReLU in the hidden layer."""
-    predictions = []
-    for row in X:
-        prediction = 0.0
-        for j in range(len(hidden_weights)):
-            node_input = (row * hidden_weights[j]).sum()
-            prediction += max(0, node_input) * output_weights[j]
-        predictions.append(prediction)
-    return np.array(predictions)
+# %% collapse-answer
+def collapse(layers):
+    n_in = layers[0][0].shape[1]
+    names = ["identity"] * len(layers)
+    b = forward(np.zeros(n_in), layers, names)
+    columns = [forward(np.eye(n_in)[i], layers, names) - b for i in range(n_in)]
+    return np.array(columns).T, b
+
+
+# %% xor-answer
+xor_layers = [
+    (np.array([[1.0, -1.0], [-1.0, 1.0]]), np.zeros(2)),  # relu(x0 - x1), relu(x1 - x0)
+    (np.array([[1.0, 1.0]]), np.zeros(1)),  # their sum is |x0 - x1|
+]
+
+
+# %% linear-answer
+linear_answer = " B "
