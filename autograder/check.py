@@ -75,11 +75,11 @@ def report(outcomes: list[TestOutcome], problem: str) -> str:
     lines = []
     for o in outcomes:
         mark = "passed" if o.passed else "FAILED"
-        got = o.points if o.passed else o.score
+        got = o.score
         lines.append(f"{mark}  {o.grade_id}  ({got:g} of {o.points:g} points)")
         for failure in o.failures or ((o.error,) if not o.passed else ()):
             lines.append("    - " + failure.replace("\n", "\n      "))
-    got = sum(o.points if o.passed else o.score for o in outcomes)
+    got = sum(o.score for o in outcomes)
     total = sum(o.points for o in outcomes)
     lines.append(f"visible tests: {got:g} of {total:g} points")
     if problem:

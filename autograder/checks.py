@@ -82,11 +82,12 @@ def split(source: str) -> list[Segment] | None:
 
 
 def weights(segments: list[Segment] | None, cell_points: float) -> list[float]:
-    """The points of each check of a cell (in order), adding up to the cell's points.
+    """The points of each check of a cell (in order), adding up to at most the cell's points.
 
-    Written points count as written, the other checks share the rest evenly; when the
-    written points add up to more than the cell's (a slip in the source), all are scaled
-    down so the cell is still worth its points.
+    Written points count as written, the other checks share the rest evenly. Written points
+    that add up to more than the cell's (a slip in the source) are scaled down so the cell is
+    still worth its points; less, with no other checks, stays less: the rest belongs to checks
+    that are not there (a student version's visible part, without the hidden checks).
     """
     checks = [s for s in segments or [] if s.is_check]
     if not checks:
@@ -96,9 +97,9 @@ def weights(segments: list[Segment] | None, cell_points: float) -> list[float]:
     share = max(cell_points - written, 0.0) / len(unwritten) if unwritten else 0.0
     raw = [s.points if s.points is not None else share for s in checks]
     total = sum(raw)
-    if total <= 0:
-        return [cell_points / len(checks)] * len(checks)
-    return [cell_points * w / total for w in raw]
+    if total > cell_points > 0:
+        return [cell_points * w / total for w in raw]
+    return raw
 
 
 def score(passed: list[bool], cell_points: float, segments: list[Segment] | None) -> float:

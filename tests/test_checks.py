@@ -36,6 +36,9 @@ def test_weights_share_what_is_left_evenly_and_add_up_to_the_cell():
     # Written points above the cell's are scaled down: the cell is still worth its points.
     over = checks.split("assert a  # 3 points\nassert b  # 3 points\n")
     assert checks.weights(over, 2) == [1.0, 1.0]
+    # Written points below the cell's, and no other check: the rest is in checks not there
+    # (the visible part of a cell whose hidden checks hold the points).
+    assert checks.weights(checks.split("assert a  # 0 points\n"), 2) == [0.0]
     # A cell without checks is one check worth the whole cell.
     assert checks.weights(checks.split("x = 1\n"), 5) == [5]
     assert checks.score([True, False, True], 4, segments) == 2.0
