@@ -1,56 +1,68 @@
-"""Explicit loops over rows, nodes and inputs; a 1-D input handled as one row."""
+"""Plain Python loops over layers, units and grid points, math.sqrt for the standard deviation."""
 
-# %% forward-pass-answer
-import numpy as np
-
-
-def forward_pass(x, weights, biases):
-    """Return the output layer's values of a fully connected ReLU network for x (one row or a batch)."""
-    single = np.ndim(x) == 1
-    rows = [x] if single else list(x)
-    results = []
-    for row in rows:
-        values = [float(v) for v in row]
-        for layer in range(len(weights)):
-            W, b = weights[layer], biases[layer]
-            new_values = []
-            for j in range(W.shape[0]):
-                total = float(b[j])
-                for i in range(W.shape[1]):
-                    total += W[j, i] * values[i]
-                if layer < len(weights) - 1 and total < 0:
-                    total = 0.0
-                new_values.append(total)
-            values = new_values
-        results.append(values)
-    out = np.array(results)
-    return out[0] if single else out
-
-# %% layer-activations-answer
-import numpy as np
+# %% init-std-answer
+import math
 
 
-def layer_activations(x, weights, biases):
-    """Return the values of every layer for x: the input, each hidden layer after ReLU, the output."""
-    layers = [np.array(x, dtype=float)]
-    for layer in range(len(weights)):
-        z = np.dot(layers[-1], np.transpose(weights[layer])) + biases[layer]
-        if layer != len(weights) - 1:
-            z = np.where(z < 0, 0, z)
-        layers.append(z)
-    return layers
+def init_std(n_in, n_out, scheme):
+    """Return the standard deviation of Glorot ("glorot") or He ("he") initial weights."""
+    if scheme == "he":
+        variance = 2 / n_in
+    else:
+        variance = 1 / ((n_in + n_out) / 2)
+    return math.sqrt(variance)
 
-# %% count-parameters-answer
-def count_parameters(weights, biases):
-    """Return the number of weights plus biases of the network."""
-    total = 0
+# %% init-network-answer
+def init_network(layer_sizes, scheme, rng):
+    """Return (weights, biases) of a network with normal random weights of the scheme's size and zero biases."""
+    weights = []
+    biases = []
+    for k in range(len(layer_sizes) - 1):
+        n_in, n_out = layer_sizes[k], layer_sizes[k + 1]
+        weights.append(rng.normal(0.0, init_std(n_in, n_out, scheme), size=(n_out, n_in)))
+        biases.append(np.array([0.0] * n_out))
+    return weights, biases
+
+# %% activation-rms-answer
+import math
+
+
+def activation_rms(x, weights, activation):
+    """Return the root mean square of each layer's values after the activation, first layer first."""
+    rows = [list(map(float, row)) for row in x]
+    result = []
     for W in weights:
-        n_out, n_in = W.shape
-        total += n_in * n_out + n_out
-    return total
+        new_rows = []
+        for row in rows:
+            new_row = []
+            for unit in W:
+                z = sum(w * v for w, v in zip(unit, row))
+                new_row.append(math.tanh(z) if activation == "tanh" else max(z, 0.0))
+            new_rows.append(new_row)
+        rows = new_rows
+        squares = [v * v for row in rows for v in row]
+        result.append(math.sqrt(sum(squares) / len(squares)))
+    return np.array(result)
 
-# %% cap-depth-answer
-def cap_depth(layer_sizes):
-    """Return the CAP depth of a feedforward network: the number of hidden layers plus one."""
-    hidden_layers = len(layer_sizes) - 2
-    return hidden_layers + 1
+# %% count-regions-answer
+def count_regions(weights, biases, xs):
+    """Return the number of runs of grid points sharing the same on/off pattern of the hidden units."""
+    regions = 0
+    previous = None
+    for x in xs:
+        values = [float(x)]
+        pattern = []
+        for W, b in zip(weights[:-1], biases[:-1]):
+            sums = [sum(w * v for w, v in zip(unit, values)) + bias for unit, bias in zip(W, b)]
+            pattern += [s > 0 for s in sums]
+            values = [max(s, 0.0) for s in sums]
+        if pattern != previous:
+            regions += 1
+            previous = pattern
+    return regions
+
+# %% relu-limit-answer
+relu_uniform_limit = 0.245
+
+# %% relu-why-answer
+answer = "b"
