@@ -1,19 +1,24 @@
-"""Sign error: dL/ds = (y - y_hat) / n, so every gradient points the wrong way."""
+"""Starts the backward pass with y - y_hat, the negative gradient."""
 
-# %% two-layer-gradients-answer
+# %% network-gradients-answer
 import numpy as np
 
 
-def two_layer_gradients(X, y, W1, b1, w2, b2):
-    """Return (dW1, db1, dw2, db2), the gradients of the mean binary cross-entropy."""
-    Z = X @ W1.T + b1
-    H = np.maximum(0, Z)
-    s = H @ w2 + b2
-    y_hat = 1 / (1 + np.exp(-s))
-    ds = (y - y_hat) / X.shape[0]
-    dw2 = H.T @ ds
-    db2 = ds.sum()
-    dZ = np.outer(ds, w2) * (Z > 0)
-    dW1 = dZ.T @ X
-    db1 = dZ.sum(axis=0)
-    return dW1, db1, dw2, db2
+def network_gradients(params, X, y):
+    """Return the gradients of the mean binary cross-entropy, keyed like params."""
+    Z1 = X @ params["W1"].T + params["b1"]
+    H1 = np.tanh(Z1)
+    Z2 = H1 @ params["W2"].T + params["b2"]
+    H2 = np.tanh(Z2)
+    s = H2 @ params["w3"] + params["b3"]
+    ds = (y - 1 / (1 + np.exp(-s))) / len(X)
+    dZ2 = np.outer(ds, params["w3"]) * (1 - H2**2)
+    dZ1 = (dZ2 @ params["W2"]) * (1 - H1**2)
+    return {
+        "W1": dZ1.T @ X,
+        "b1": dZ1.sum(axis=0),
+        "W2": dZ2.T @ H1,
+        "b2": dZ2.sum(axis=0),
+        "w3": H2.T @ ds,
+        "b3": ds.sum(),
+    }
