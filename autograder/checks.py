@@ -7,7 +7,8 @@ other top-level statement is setup (imports, inputs, expected values) and runs i
 checks. A check's points are written at the end of one of its lines, `# 2 points` (or `# 1
 point`); the checks without such a comment share what is left of the cell's points evenly, and
 a cell with no checks at all is one check. A failing check costs its own points only; a setup
-statement that raises costs the points of every check after it.
+statement that raises costs the points of every check after it. A cell with a line
+`# all or nothing` scores as a whole, as before points per check.
 
 Plain nbgrader runs the same cell as a whole: it gives the cell's points when every check
 passes and nothing when none does, as here.
@@ -20,6 +21,9 @@ import re
 from dataclasses import dataclass, field
 
 POINTS = re.compile(r"#\s*(\d+(?:\.\d+)?)\s*points?\b", re.IGNORECASE)
+# A test cell with this comment line scores as a whole: for cells whose checks were not written
+# to stand alone (a lone "does not change its input" check passes for any answer at all).
+WHOLE = re.compile(r"^\s*#\s*all or nothing\s*$", re.IGNORECASE | re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -54,7 +58,10 @@ COMPOUND = (ast.For, ast.AsyncFor, ast.While, ast.With, ast.AsyncWith, ast.If, a
 
 
 def split(source: str) -> list[Segment] | None:
-    """The cell's top-level statements, checks marked; None when it does not parse."""
+    """The cell's top-level statements, checks marked; None when it does not parse, or when
+    it says `# all or nothing` (the cell then scores as a whole)."""
+    if WHOLE.search(source):
+        return None
     try:
         tree = ast.parse(source)
     except SyntaxError:

@@ -97,7 +97,10 @@ def test_the_victim_is_partly_wrong(graded):
     assert 0 < honest.score < honest.max_score
 
 
-@pytest.mark.parametrize("attack", sorted(WIN_IN_ONE_KERNEL) + ["oracle"])
+# The oracle reads the expected value off the calling line (`== 3`, `assert_allclose(x, y)`):
+# the checks the victim fails compare with values computed in the test, which it cannot read,
+# so its power is shown on zero answers instead (the next test).
+@pytest.mark.parametrize("attack", sorted(WIN_IN_ONE_KERNEL))
 def test_attack_wins_points_when_tests_run_in_the_students_kernel(in_one_kernel, attack):
     assert in_one_kernel[attack] > in_one_kernel["honest"], f"{attack} would need no judge"
 

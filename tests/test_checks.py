@@ -114,3 +114,9 @@ def test_the_self_check_shows_every_failing_check_and_partial_points(tmp_path):
     assert "FAILED  tests  (2 of 4 points)" in text
     assert "[line 4, 2 points] AssertionError" in text and "negative inputs double too" in text
     assert "visible tests: 2 of 4 points" in text
+
+
+def test_a_cell_that_says_all_or_nothing_scores_as_a_whole():
+    """For cells whose checks were not written to stand alone (tests/yes_man.py finds them)."""
+    assert checks.split("# all or nothing\nassert a\nassert b\n") is None
+    assert checks.weights(checks.split("# All or nothing\nassert a\n"), 3) == [3]
