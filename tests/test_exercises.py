@@ -8,7 +8,8 @@ import re
 import nbformat
 import pytest
 
-from autograder.assemble import grade_id, is_answer, is_test
+from autograder import checks
+from autograder.assemble import grade_id, is_answer, is_test, max_points
 from autograder.release import HIDDEN_BEGIN
 from conftest import ASSIGNMENTS, COURSE, CROSS_CHECKED
 from submissions import corpus
@@ -74,6 +75,14 @@ def test_exercise_structure(assignment):
             if is_test(c) and HIDDEN_BEGIN in c.source and c.metadata.nbgrader.get("points", 0) > 0
         ]
         assert len(hidden) >= 3, f"{path.name}: at least three hidden test cells with points"
+        for cell in nb.cells:
+            if is_test(cell):
+                found = [s for s in checks.split(cell.source) or [] if s.points is not None]
+                written = sum(s.points for s in found)
+                assert written <= max_points(cell), (
+                    f"{path.name}: {grade_id(cell)} gives its checks {written:g} points of "
+                    f"{max_points(cell):g}"
+                )
         for index, cell in enumerate(nb.cells):
             if is_answer(cell):
                 assert nb.cells[index - 1].cell_type == "markdown", (
