@@ -316,3 +316,17 @@ def test_instructors_guide_shows_each_chapters_objectives_and_mistakes(built):
         wrong = mistakes(COURSE.root / "tests" / "corpus" / notebook.stem / "wrong")
         if wrong:
             assert f"the {len(wrong)} wrong answers" in text, notebook.stem
+
+
+GLUE_ROLE = re.compile(r"\{glue(?::text|:)?\}`([A-Za-z0-9_]+)")
+
+
+@pytest.mark.parametrize("chapter", [e for e in toc_files() if re.match(r"book/\d\d_", e)])
+def test_every_glued_name_in_the_prose_is_computed(built, chapter):
+    notebook = nbformat.read(COURSE.root / f"{chapter}.ipynb", as_version=4)
+    wanted = set()
+    for cell in notebook.cells:
+        if cell.cell_type == "markdown":
+            wanted |= set(GLUE_ROLE.findall(cell.source))
+    missing = wanted - set(glued(built, chapter))
+    assert wanted and not missing, f"{chapter}: not glued: {sorted(missing)}"

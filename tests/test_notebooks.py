@@ -82,9 +82,22 @@ def test_chapter_opens_with_objectives_and_ends_with_questions(path):
     assert list(sections)[-1] == "Try it yourself", f"{path.name}: ends with Try it yourself"
     questions = re.findall(r"(?m)^(?:\d+\.|[-*]) ", sections["Try it yourself"])
     assert 4 <= len(questions) <= 8, f"{path.name}: {len(questions)} questions, 4 to 8 expected"
-    assert ":class: dropdown" in sections["Try it yourself"], (
-        f"{path.name}: some questions have their answer in a collapsed block"
+    answers = re.findall(
+        r":::\{admonition\} Answer\n\s*:class: dropdown", sections["Try it yourself"]
     )
+    assert len(answers) >= 2, f"{path.name}: some questions have their answer in a collapsed block"
+    assert list(sections).count("Summary") == 1 and list(sections)[-2] == "Summary", (
+        f"{path.name}: one Summary, just before the questions"
+    )
+    assert "Exercise" not in sections, f"{path.name}: the exercise is linked from the Summary"
+
+
+@pytest.mark.parametrize("path", CHAPTERS, ids=lambda p: p.name)
+def test_every_figure_has_alt_text(path):
+    for cell in nbformat.read(path, as_version=4).cells:
+        if cell.cell_type == "code" and "plt.show()" in cell.source:
+            alt = cell.metadata.get("mystnb", {}).get("image", {}).get("alt", "")
+            assert len(alt) > 40, f"{path.name}: figure without alt text: {cell.source[:60]!r}"
 
 
 def test_instructors_guide_covers_every_chapter():
@@ -103,3 +116,8 @@ def test_every_wrong_answer_names_its_mistake():
     for path in wrong:
         doc = ast.get_docstring(ast.parse(path.read_text()))
         assert doc and len(doc.split()) >= 3, f"{path}: say in a docstring what is wrong"
+
+
+def test_chapters_share_one_setup_cell():
+    setups = {nbformat.read(path, as_version=4).cells[1].source for path in CHAPTERS}
+    assert len(setups) == 1, "every chapter's Colab setup cell is the same cell"
